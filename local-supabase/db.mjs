@@ -1,0 +1,178 @@
+// One small database interface over the two real Postgres engines this project runs on:
+// embedded PGlite (default) and a Postgres server through node-postgres (when a URL is given).
+// Used by the local stack, the database tests, the benchmarks and the scripts.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '..');
+export const platformSqlPath = path.join(here, 'platform.sql');
+export const migrationsDir = path.join(repoRoot, 'supabase', 'migrations');
+export const seedSqlPath = path.join(repoRoot, 'supabase', 'seed.sql');
+
+/**
+ * @typedef {{ rows: any[], rowCount: number, fields: { name: string, dataTypeID: number }[] }} Result
+ * @typedef {{ query: (sql: string, params?: unknown[]) => Promise<Result>, exec: (sql: string) => Promise<void> }} Queryable
+ * @typedef {Queryable & { kind: 'pglite' | 'pg', transaction: <T>(fn: (tx: Queryable) => Promise<T>, opts?: { readOnly?: boolean }) => Promise<T>, close: () => Promise<void>, url?: string }} Database
+ */
+
+/**
+ * Opens a database. `url` set: a node-postgres pool on that server. Otherwise PGlite, in memory
+ * or persisted in `dataDir`.
+ * @param {{ url?: string, dataDir?: string, max?: number }} [opts]
+ * @returns {Promise<Database>}
+ */
+export async function openDatabase(opts = {}) {
+  if (opts.url) return openPg(opts.url, opts.max ?? 10);
+  return openPglite(opts.dataDir);
+}
+
+async function openPglite(dataDir) {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db = dataDir ? new PGlite(dataDir) : new PGlite();
+  await db.waitReady;
+  // PGlite has one connection: serialize transactions so concurrent requests queue instead of
+  // interleaving inside one session.
+  let chain = Promise.resolve();
+  const serial = (fn) => {
+    const run = chain.then(fn, fn);
+    chain = run.then(() => undefined, () => undefined);
+    return run;
+  };
+  const wrap = (q) => ({
+    query: async (sql, params = []) => {
+      const r = await q.query(sql, params);
+      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length, fields: r.fields };
+    },
+    exec: async (sql) => { await q.exec(sql); },
+  });
+  const base = wrap(db);
+  return {
+    kind: 'pglite',
+    query: (sql, params) => serial(() => base.query(sql, params)),
+    exec: (sql) => serial(() => base.exec(sql)),
+    transaction: (fn, opts = {}) =>
+      serial(() =>
+        db.transaction(async (tx) => {
+          if (opts.readOnly) await tx.query('set transaction read only');
+          return fn(wrap(tx));
+        }),
+      ),
+    close: () => db.close(),
+  };
+}
+
+async function openPg(url, max) {
+  const pg = (await import('pg')).default;
+  // Return timestamps, dates, numerics and bigints as text, the way they travel as JSON.
+  for (const oid of [1114, 1184, 1082, 1700, 20]) pg.types.setTypeParser(oid, (v) => v);
+  const pool = new pg.Pool({ connectionString: url, max });
+  const wrap = (c) => ({
+    query: async (sql, params = []) => {
+      const r = await c.query(sql, params);
+      return { rows: r.rows, rowCount: r.rowCount ?? 0, fields: r.fields ?? [] };
+    },
+    exec: async (sql) => { await c.query(sql); },
+  });
+  const base = wrap(pool);
+  return {
+    kind: 'pg',
+    url,
+    query: base.query,
+    exec: base.exec,
+    transaction: async (fn, opts = {}) => {
+      const client = await pool.connect();
+      try {
+        await client.query(opts.readOnly ? 'begin read only' : 'begin');
+        const out = await fn(wrap(client));
+        await client.query('commit');
+        return out;
+      } catch (e) {
+        await client.query('rollback').catch(() => {});
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** Migration files in apply order: [{ version, name, file }]. */
+export function listMigrations() {
+  return fs
+    .readdirSync(migrationsDir)
+    .filter((f) => /^\d+_.+\.sql$/.test(f))
+    .sort()
+    .map((f) => {
+      const m = /^(\d+)_(.+)\.sql$/.exec(f);
+      return { version: m[1], name: m[2], file: path.join(migrationsDir, f) };
+    });
+}
+
+export async function applyPlatform(db) {
+  await db.exec(fs.readFileSync(platformSqlPath, 'utf8'));
+}
+
+/**
+ * Applies pending migrations in order, each in its own transaction, recording them in
+ * supabase_migrations.schema_migrations as the Supabase CLI does.
+ * @param {Database} db
+ * @param {{ until?: string, only?: string[] }} [opts] until: stop before the first version >= until (exclusive)
+ */
+export async function applyMigrations(db, opts = {}) {
+  const applied = new Set(
+    (await db.query('select version from supabase_migrations.schema_migrations')).rows.map((r) => r.version),
+  );
+  const done = [];
+  for (const m of listMigrations()) {
+    if (opts.until && m.version >= opts.until) break;
+    if (applied.has(m.version)) continue;
+    const sql = fs.readFileSync(m.file, 'utf8');
+    await db.transaction(async (tx) => {
+      await tx.exec(sql);
+      await tx.query(
+        'insert into supabase_migrations.schema_migrations (version, name, statements) values ($1, $2, $3)',
+        [m.version, m.name, [sql]],
+      );
+    });
+    done.push(m.version);
+  }
+  return done;
+}
+
+export async function applySeed(db) {
+  await db.exec(fs.readFileSync(seedSqlPath, 'utf8'));
+}
+
+/** Platform, every migration and (unless seed: false) the seed. */
+export async function setupDatabase(db, { seed = true } = {}) {
+  await applyPlatform(db);
+  await applyMigrations(db);
+  if (seed) await applySeed(db);
+}
+
+/**
+ * For tests on a server: a fresh, empty database on the server of `adminUrl`, dropped by `drop()`.
+ * @param {string} adminUrl
+ */
+export async function createScratchDatabase(adminUrl) {
+  const pg = (await import('pg')).default;
+  const name = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
