@@ -1,0 +1,242 @@
+// `/auth/v1`: the part of Supabase Auth (GoTrue v2) this app uses: email + password sign-in,
+// refresh-token rotation, the current user and sign-out, with GoTrue's answers and error shapes.
+// Sign-up is disabled (people are invited). Users, sessions and refresh tokens live in the
+// `auth` schema created by platform.sql, so seed data and the database see the same users.
+import crypto from 'node:crypto';
+import bcrypt from 'bcryptjs';
+import { ApiError } from './errors.mjs';
+import { readBody, sendJson, send } from './http.mjs';
+import { signToken, verifyToken } from './jwt.mjs';
+
+export const accessTokenLifetime = 3600;
+
+/** Compared against when the email is unknown, so both failures take as long. */
+const dummyHash = bcrypt.hashSync('local-supabase-dummy-password', 10);
+
+/** GoTrue features the local stack refuses clearly instead of pretending. */
+const unsupported = {
+  otp: 'One-time passwords and magic links',
+  magiclink: 'Magic links',
+  recover: 'Password recovery emails',
+  verify: 'Email verification links',
+  resend: 'Resending confirmation emails',
+  authorize: 'OAuth sign-in',
+  callback: 'OAuth sign-in',
+  sso: 'SSO sign-in',
+  saml: 'SAML sign-in',
+  factors: 'Multi-factor authentication (MFA)',
+  reauthenticate: 'Reauthentication',
+  invite: 'Invitations through the Auth API',
+  admin: 'The Auth admin API',
+  user: 'Updating the user (PUT /auth/v1/user)',
+  identities: 'Identity linking',
+  oauth: 'OAuth server',
+};
+
+/**
+ * A GoTrue error. Clients sending `X-Supabase-Api-Version: 2024-01-01` (supabase-js does) get
+ * `{ code, message }` and the header echoed; older clients get `{ code: <status>, error_code, msg }`.
+ */
+function authError(req, status, errorCode, message) {
+  const version = String(req.headers['x-supabase-api-version'] ?? '');
+  if (version >= '2024-01-01') {
+    return new ApiError(status, { code: errorCode, message }, { 'X-Supabase-Api-Version': '2024-01-01' });
+  }
+  return new ApiError(status, { code: status, error_code: errorCode, msg: message }, { 'X-Sb-Error-Code': errorCode });
+}
+
+const userColumns = `id, email, encrypted_password, banned_until > now() as banned, email_confirmed_at is not null or phone_confirmed_at is not null as confirmed,
+  json_build_object('id', id, 'aud', coalesce(aud, ''), 'role', coalesce(role, ''), 'email', coalesce(email, ''),
+    'email_confirmed_at', email_confirmed_at, 'phone', coalesce(phone, ''), 'confirmation_sent_at', confirmation_sent_at,
+    'confirmed_at', coalesce(email_confirmed_at, phone_confirmed_at), 'last_sign_in_at', last_sign_in_at,
+    'app_metadata', coalesce(raw_app_meta_data, '{}'::jsonb), 'user_metadata', coalesce(raw_user_meta_data, '{}'::jsonb),
+    'identities', '[]'::json, 'created_at', created_at, 'updated_at', updated_at, 'is_anonymous', is_anonymous)::text as json`;
+
+/** GoTrue's user JSON (fields GoTrue omits when empty are dropped when null). */
+function userJson(row) {
+  const u = JSON.parse(row.json);
+  for (const k of ['email_confirmed_at', 'confirmation_sent_at', 'confirmed_at', 'last_sign_in_at']) if (u[k] === null) delete u[k];
+  return u;
+}
+
+/**
+ * @param {{ db: import('./db.mjs').Database, key: Uint8Array }} deps
+ */
+export function createAuthHandler({ db, key }) {
+  /** Signs an access token for `user` in session `sessionId`, with Supabase Auth's claims. */
+  async function accessToken(req, user, sessionId, signedInAt) {
+    const now = Math.floor(Date.now() / 1000);
+    const claims = {
+      aud: user.aud || 'authenticated',
+      exp: now + accessTokenLifetime,
+      iat: now,
+      iss: `http://${req.headers.host ?? '127.0.0.1'}/auth/v1`,
+      sub: user.id,
+      email: user.email,
+      phone: user.phone ?? '',
+      app_metadata: user.app_metadata,
+      user_metadata: user.user_metadata,
+      role: user.role || 'authenticated',
+      aal: 'aal1',
+      amr: [{ method: 'password', timestamp: signedInAt }],
+      session_id: sessionId,
+      is_anonymous: Boolean(user.is_anonymous),
+    };
+    return { token: await signToken(claims, key), expiresAt: claims.exp };
+  }
+
+  /** Stores a new refresh token for the session and builds GoTrue's session response. */
+  async function sessionResponse(req, tx, userRow, sessionId, signedInAt, parent) {
+    const refreshToken = crypto.randomBytes(16).toString('base64url');
+    await tx.query(
+      `insert into auth.refresh_tokens (token, user_id, revoked, created_at, updated_at, parent, session_id)
+       values ($1, $2, false, now(), now(), $3, $4)`,
+      [refreshToken, userRow.id, parent, sessionId],
+    );
+    const user = userJson(userRow);
+    const { token, expiresAt } = await accessToken(req, user, sessionId, signedInAt);
+    return { access_token: token, token_type: 'bearer', expires_in: accessTokenLifetime, expires_at: expiresAt, refresh_token: refreshToken, user, weak_password: null };
+  }
+
+  async function passwordGrant(req, body) {
+    if (typeof body.phone === 'string' && body.phone !== '' && !body.email) throw new ApiError(501, { code: 'not_implemented', message: 'Phone sign-in is not supported by the local Supabase stack' });
+    if (typeof body.email !== 'string' || body.email === '') throw authError(req, 400, 'validation_failed', 'missing email or phone');
+    const password = typeof body.password === 'string' ? body.password : '';
+    const found = await db.query(
+      `select ${userColumns} from auth.users where lower(email) = lower($1) and is_sso_user = false and deleted_at is null`,
+      [body.email.trim()],
+    );
+    const row = found.rows[0];
+    const hash = row?.encrypted_password || dummyHash;
+    const ok = (await bcrypt.compare(password, hash)) && Boolean(row?.encrypted_password);
+    if (!ok) throw authError(req, 400, 'invalid_credentials', 'Invalid login credentials');
+    if (!row.confirmed) throw authError(req, 400, 'email_not_confirmed', 'Email not confirmed');
+    if (row.banned) throw authError(req, 400, 'user_banned', 'User is banned');
+    return db.transaction(async (tx) => {
+      const sessionId = crypto.randomUUID();
+      await tx.query(`insert into auth.sessions (id, user_id, created_at, updated_at, aal) values ($1, $2, now(), now(), 'aal1')`, [sessionId, row.id]);
+      const updated = (await tx.query(`update auth.users set last_sign_in_at = now() where id = $1 returning ${userColumns}`, [row.id])).rows[0];
+      return sessionResponse(req, tx, updated, sessionId, Math.floor(Date.now() / 1000), null);
+    });
+  }
+
+  async function refreshGrant(req, body) {
+    if (typeof body.refresh_token !== 'string' || body.refresh_token === '') throw authError(req, 400, 'validation_failed', 'Refresh Token is missing');
+    // Single use: the token is revoked as it is exchanged. Presenting a revoked token again means it
+    // leaked or was replayed; as GoTrue does, the whole session's tokens are then revoked.
+    const outcome = await db.transaction(async (tx) => {
+      const found = await tx.query(
+        `select rt.id, rt.revoked, rt.session_id, extract(epoch from s.created_at)::bigint as signed_in_at
+         from auth.refresh_tokens rt join auth.sessions s on s.id = rt.session_id
+         where rt.token = $1 for update of rt`,
+        [body.refresh_token],
+      );
+      const rt = found.rows[0];
+      if (!rt) return { error: ['refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found'] };
+      if (rt.revoked) {
+        await tx.query(`update auth.refresh_tokens set revoked = true, updated_at = now() where session_id = $1`, [rt.session_id]);
+        return { error: ['refresh_token_already_used', 'Invalid Refresh Token: Already Used'] };
+      }
+      const user = (await tx.query(`select ${userColumns} from auth.users u where id = (select user_id from auth.sessions where id = $1) and deleted_at is null`, [rt.session_id])).rows[0];
+      if (!user) return { error: ['user_not_found', 'User not found'] };
+      if (user.banned) return { error: ['user_banned', 'User is banned'] };
+      await tx.query(`update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1`, [rt.id]);
+      await tx.query(`update auth.sessions set updated_at = now() where id = $1`, [rt.session_id]);
+      return { session: await sessionResponse(req, tx, user, rt.session_id, Number(rt.signed_in_at), body.refresh_token) };
+    });
+    if (outcome.error) throw authError(req, 400, outcome.error[0], outcome.error[1]);
+    return outcome.session;
+  }
+
+  /**
+   * The user and session of the request's bearer token, as GoTrue's requireAuthentication checks
+   * them (valid signature and expiry, existing session and user).
+   */
+  async function authenticatedUser(req) {
+    const m = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''));
+    if (!m) throw authError(req, 401, 'no_authorization', 'This endpoint requires a valid Bearer token');
+    const v = await verifyToken(m[1], key);
+    if ('error' in v) {
+      const reason = v.expired ? 'token has invalid claims: token is expired' : 'signature is invalid';
+      throw authError(req, 403, 'bad_jwt', `invalid JWT: unable to parse or verify signature, ${reason}`);
+    }
+    const { sub, session_id: sessionId } = v.claims;
+    if (typeof sub !== 'string' || sub === '') throw authError(req, 403, 'bad_jwt', 'invalid claim: missing sub claim');
+    if (sessionId !== undefined) {
+      const s = await db.query('select 1 from auth.sessions where id = $1', [String(sessionId)]).catch(() => ({ rows: [] }));
+      if (s.rows.length === 0) throw authError(req, 403, 'session_not_found', 'Session from session_id claim in JWT does not exist');
+    }
+    const u = await db.query(`select ${userColumns} from auth.users where id::text = $1 and deleted_at is null`, [sub]);
+    if (u.rows.length === 0) throw authError(req, 403, 'user_not_found', 'User from sub claim in JWT does not exist');
+    return { user: u.rows[0], sessionId: sessionId === undefined ? null : String(sessionId) };
+  }
+
+  async function logout(req, url) {
+    const { user, sessionId } = await authenticatedUser(req);
+    const scope = url.searchParams.get('scope') ?? 'global';
+    // Deleting a session deletes its refresh tokens (foreign key on delete cascade).
+    if (scope === 'global') await db.query('delete from auth.sessions where user_id = $1', [user.id]);
+    else if (scope === 'local') await db.query('delete from auth.sessions where id = $1', [sessionId]);
+    else if (scope === 'others') await db.query('delete from auth.sessions where user_id = $1 and id is distinct from $2', [user.id, sessionId]);
+    else throw authError(req, 400, 'validation_failed', `Unsupported logout scope "${scope}"`);
+  }
+
+  async function jsonBody(req) {
+    const text = await readBody(req);
+    if (text.trim() === '') return {};
+    try {
+      const v = JSON.parse(text);
+      if (v && typeof v === 'object' && !Array.isArray(v)) return v;
+    } catch {
+      /* answered below */
+    }
+    throw authError(req, 400, 'bad_json', 'Could not parse request body as JSON');
+  }
+
+  /**
+   * Handles one `/auth/v1/...` request.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {URL} url
+   */
+  return async function handleAuth(req, res, url) {
+    const route = url.pathname.replace(/^\/auth\/v1\/?/, '').replace(/\/$/, '');
+    const method = req.method ?? 'GET';
+    const versionHeader = String(req.headers['x-supabase-api-version'] ?? '') >= '2024-01-01' ? { 'X-Supabase-Api-Version': '2024-01-01' } : {};
+    if (route === 'token' && method === 'POST') {
+      const grant = url.searchParams.get('grant_type');
+      const body = await jsonBody(req);
+      if (grant === 'password') return sendJson(req, res, 200, await passwordGrant(req, body), versionHeader);
+      if (grant === 'refresh_token') return sendJson(req, res, 200, await refreshGrant(req, body), versionHeader);
+      if (grant === 'pkce' || grant === 'id_token' || grant === 'web3') {
+        throw new ApiError(501, { code: 'not_implemented', message: `OAuth / ${grant} sign-in is not supported by the local Supabase stack` });
+      }
+      throw authError(req, 400, 'validation_failed', 'unsupported_grant_type');
+    }
+    if (route === 'user' && method === 'GET') {
+      const { user } = await authenticatedUser(req);
+      return sendJson(req, res, 200, userJson(user), versionHeader);
+    }
+    if (route === 'logout' && method === 'POST') {
+      await logout(req, url);
+      return send(req, res, 204, null, versionHeader);
+    }
+    if (route === 'signup' && method === 'POST') throw authError(req, 422, 'signup_disabled', 'Signups not allowed for this instance');
+    if (route === 'settings' && method === 'GET') {
+      return sendJson(req, res, 200, {
+        external: { email: true, phone: false, anonymous_users: false },
+        disable_signup: true,
+        mailer_autoconfirm: false,
+        phone_autoconfirm: false,
+        sms_provider: '',
+        saml_enabled: false,
+      });
+    }
+    if (route === 'health' && method === 'GET') {
+      return sendJson(req, res, 200, { version: 'local', name: 'GoTrue', description: 'Local Supabase stack: the Auth subset this app uses' });
+    }
+    const feature = unsupported[route.split('/')[0]];
+    if (feature) throw new ApiError(501, { code: 'not_implemented', message: `${feature} is not supported by the local Supabase stack` });
+    throw authError(req, 404, 'not_found', `Not found: ${method} /auth/v1/${route}`);
+  };
+}

@@ -1,0 +1,19 @@
+// Types of server.mjs.
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Database } from './db.mjs';
+
+export type StackHandler = ((req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => Promise<void>) & {
+  /** Re-reads the schema cache (tables, relationships, functions), e.g. after migrations. */
+  reloadSchema: () => Promise<void>;
+};
+export function createStack(opts: { db: Database; jwtSecret?: string }): StackHandler;
+export function startStack(opts?: { port?: number; host?: string; url?: string; dataDir?: string }): Promise<{
+  url: string;
+  anonKey: string;
+  db: Database;
+  server: Server;
+  stack: StackHandler;
+  migrations: string[];
+  seeded: boolean;
+  close: () => Promise<void>;
+}>;

@@ -1,0 +1,121 @@
+// The local stand-in for a Supabase project's HTTP API: `/auth/v1` (auth.mjs) and `/rest/v1`
+// (rest/), over a real Postgres. `createStack` gives a Node request handler usable as a plain http
+// server or as connect/Vite middleware; `startStack` runs it standalone.
+import http from 'node:http';
+import { createAuthHandler } from './auth.mjs';
+import { ApiError, pgrstError, toApiError } from './errors.mjs';
+import { sendJson, sendPreflight } from './http.mjs';
+import { apiRoles, cachedVerifier, secretKey } from './jwt.mjs';
+import { anonKey, jwtSecret as defaultSecret } from './keys.mjs';
+import { Catalog } from './rest/catalog.mjs';
+import { createRestHandler } from './rest/handler.mjs';
+import { databaseFromEnv, openStackDatabase } from './setup.mjs';
+
+const services = /^\/(auth|rest|realtime|storage|functions|graphql|pg)\/v1(?:\/|$)/;
+const refused = {
+  realtime: 'Realtime',
+  storage: 'Storage',
+  functions: 'Edge Functions',
+  graphql: 'GraphQL',
+  pg: 'The Postgres meta API',
+};
+
+/**
+ * The API gateway's check (Kong on a hosted project) and PostgREST's authentication: an `apikey`
+ * must be one of the project's keys; the bearer token (else the apikey) must verify and decides
+ * the database role.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {ReturnType<typeof cachedVerifier>} verify
+ * @returns {Promise<{ role: string, claims: Record<string, unknown> }>}
+ */
+async function authenticate(req, verify) {
+  const apikey = req.headers.apikey === undefined ? undefined : String(req.headers.apikey);
+  const bearer = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+  if (apikey === undefined && bearer === undefined) {
+    throw new ApiError(401, { message: 'No API key found in request', hint: 'No `apikey` request header or url param was found.' });
+  }
+  if (apikey !== undefined) {
+    const v = await verify(apikey);
+    if ('error' in v || !['anon', 'service_role'].includes(String(v.claims.role))) {
+      throw new ApiError(401, { message: 'Invalid API key', hint: 'Double check your Supabase `anon` or `service_role` API key.' });
+    }
+  }
+  const token = bearer ?? /** @type {string} */ (apikey);
+  const v = await verify(token);
+  if ('error' in v) {
+    const e = pgrstError(401, v.expired ? 'PGRST303' : 'PGRST301', v.error);
+    e.headers['WWW-Authenticate'] = `Bearer error="invalid_token", error_description="${v.error}"`;
+    throw e;
+  }
+  const role = v.claims.role === undefined ? 'anon' : String(v.claims.role);
+  if (!apiRoles.has(role)) {
+    throw pgrstError(401, 'PGRST303', `JWT role "${role}" is not allowed`, 'Only the roles anon, authenticated and service_role may be used through the API.');
+  }
+  return { role, claims: v.claims };
+}
+
+/**
+ * @param {{ db: import('./db.mjs').Database, jwtSecret?: string }} opts
+ * @returns {((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: (err?: unknown) => void) => Promise<void>) & { reloadSchema: () => Promise<void> }}
+ */
+export function createStack({ db, jwtSecret = defaultSecret }) {
+  const key = secretKey(jwtSecret);
+  const catalog = new Catalog(db);
+  const rest = createRestHandler({ db, catalog });
+  const auth = createAuthHandler({ db, key });
+  const verify = cachedVerifier(key);
+
+  const handler = async (req, res, next) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const service = services.exec(url.pathname)?.[1];
+    if (!service) {
+      if (next) return next();
+      return sendJson(req, res, 404, { message: 'Not found: the local Supabase stack serves /auth/v1 and /rest/v1' });
+    }
+    let role = 'anon';
+    try {
+      if (req.method === 'OPTIONS') return sendPreflight(req, res);
+      if (refused[service]) throw new ApiError(501, { message: `${refused[service]} is not supported by the local Supabase stack` });
+      const who = await authenticate(req, verify);
+      role = who.role;
+      if (service === 'auth') await auth(req, res, url);
+      else await rest(req, res, url, who);
+    } catch (e) {
+      const err = toApiError(e, role);
+      if (res.headersSent) res.end();
+      else sendJson(req, res, err.status, err.body, err.headers);
+    }
+  };
+  return Object.assign(handler, { reloadSchema: () => catalog.reload() });
+}
+
+/**
+ * Opens (and prepares) the database, then serves the stack on `port`.
+ * @param {{ port?: number, host?: string, url?: string, dataDir?: string }} [opts] defaults from the environment
+ */
+export async function startStack(opts = {}) {
+  const where = opts.url || opts.dataDir ? { url: opts.url, dataDir: opts.dataDir } : databaseFromEnv();
+  const { db, migrations, seeded } = await openStackDatabase(where);
+  const stack = createStack({ db });
+  const server = http.createServer((req, res) => void stack(req, res));
+  // Longer than Node's 5 s default: a client reusing an idle keep-alive socket just as the server
+  // closes it gets ECONNRESET (Node's fetch does not retry a POST). The client now closes first.
+  server.keepAliveTimeout = 65_000;
+  const host = opts.host ?? '127.0.0.1';
+  await new Promise((resolve) => server.listen(opts.port ?? 54321, host, () => resolve(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    url: `http://${host}:${address.port}`,
+    anonKey,
+    db,
+    server,
+    stack,
+    migrations,
+    seeded,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// Opens the local stack's database and brings it up to date: platform bootstrap, pending
+// migrations, and the seed on a database that has no users yet.
+import fs from 'node:fs';
+import path from 'node:path';
+import { applyMigrations, applyPlatform, applySeed, openDatabase, repoRoot, seedSqlPath } from './db.mjs';
+
+/** Where `npm run dev` / `npm run stack` keep PGlite's files unless told otherwise. */
+export const defaultDataDir = path.join(repoRoot, '.local-data', 'pglite');
+
+/**
+ * Where the local stack's database is, from the environment: `DATABASE_URL` (a Postgres server) or
+ * `LOCAL_SUPABASE_DATA_DIR` (PGlite's directory, default `.local-data/pglite`).
+ * @param {NodeJS.ProcessEnv} env
+ */
+export function databaseFromEnv(env = process.env) {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL };
+  return { dataDir: env.LOCAL_SUPABASE_DATA_DIR || defaultDataDir };
+}
+
+/**
+ * Applies platform.sql (idempotent), every migration not yet recorded, and supabase/seed.sql when
+ * the database has no users yet (in one transaction, so a failed seed leaves nothing behind).
+ * @param {import('./db.mjs').Database} db
+ * @returns {Promise<{ migrations: string[], seeded: boolean }>}
+ */
+export async function prepareDatabase(db) {
+  await applyPlatform(db);
+  const migrations = await applyMigrations(db);
+  let seeded = false;
+  if (fs.existsSync(seedSqlPath)) {
+    const users = await db.query('select exists (select 1 from auth.users) as any');
+    if (!users.rows[0].any) {
+      await db.transaction((tx) => applySeed(/** @type {any} */ (tx)));
+      seeded = true;
+    }
+  }
+  return { migrations, seeded };
+}
+
+/**
+ * Opens the database described by `opts` (creating PGlite's directory) and prepares it.
+ * @param {{ url?: string, dataDir?: string }} opts
+ */
+export async function openStackDatabase(opts) {
+  if (!opts.url && opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
+  const db = await openDatabase(opts);
+  const result = await prepareDatabase(db);
+  return { db, ...result };
+}

@@ -1,0 +1,158 @@
+// Conformance of /auth/v1 with Supabase Auth (GoTrue v2), driven by supabase-js's auth client.
+import { decodeJwt } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anonKey } from '../keys.mjs';
+import { client, password, raw, startTestStack, users, type TestStack } from './helpers/stack';
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack({ rows: false });
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe('sign in with password', () => {
+  it('returns a session with Supabase Auth claims and the user, and records last_sign_in_at', async () => {
+    const c = client(stack.url);
+    const before = Math.floor(Date.now() / 1000);
+    const { data, error } = await c.auth.signInWithPassword({ email: 'Alice@Example.test', password });
+    expect(error).toBeNull();
+    const s = data.session!;
+    expect(s.token_type).toBe('bearer');
+    expect(s.expires_in).toBe(3600);
+    expect(s.expires_at).toBeGreaterThanOrEqual(before + 3600);
+    expect(s.refresh_token).toMatch(/^\S{16,}$/);
+    expect(data.user).toMatchObject({
+      id: users.alice.id,
+      aud: 'authenticated',
+      role: 'authenticated',
+      email: users.alice.email,
+      app_metadata: { provider: 'email', providers: ['email'] },
+      user_metadata: { name: 'alice' },
+    });
+    expect(data.user!.last_sign_in_at).toBeTruthy();
+    const claims = decodeJwt(s.access_token);
+    expect(claims).toMatchObject({
+      sub: users.alice.id,
+      aud: 'authenticated',
+      role: 'authenticated',
+      email: users.alice.email,
+      aal: 'aal1',
+      is_anonymous: false,
+      app_metadata: { provider: 'email' },
+      user_metadata: { name: 'alice' },
+    });
+    expect(claims.exp! - claims.iat!).toBe(3600);
+    expect(typeof claims.session_id).toBe('string');
+    expect(claims.iss).toMatch(/\/auth\/v1$/);
+    expect(Array.isArray(claims.amr)).toBe(true);
+    const row = await stack.db.query('select last_sign_in_at from auth.users where id = $1', [users.alice.id]);
+    expect(row.rows[0].last_sign_in_at).not.toBeNull();
+    const sessions = await stack.db.query('select 1 from auth.sessions where id = $1', [claims.session_id]);
+    expect(sessions.rows.length).toBe(1);
+  });
+
+  it('wrong password and unknown email give the same AuthApiError: 400 invalid_credentials', async () => {
+    const attempts: [string, string][] = [
+      [users.alice.email, 'wrong password'],
+      ['nobody@example.test', password],
+      [users.alice.email, ''],
+    ];
+    for (const [email, pw] of attempts) {
+      const { data, error } = await client(stack.url).auth.signInWithPassword({ email, password: pw });
+      expect(data.session).toBeNull();
+      expect(error).toMatchObject({ name: 'AuthApiError', status: 400, code: 'invalid_credentials', message: 'Invalid login credentials' });
+    }
+  });
+
+  it('an unconfirmed email is refused with email_not_confirmed', async () => {
+    const { error } = await client(stack.url).auth.signInWithPassword({ email: users.carol.email, password });
+    expect(error).toMatchObject({ status: 400, code: 'email_not_confirmed' });
+  });
+
+  it('GoTrue error shapes: new with X-Supabase-Api-Version, legacy without', async () => {
+    const body = JSON.stringify({ email: users.alice.email, password: 'nope' });
+    const modern = await raw(stack.url, '/auth/v1/token?grant_type=password', { method: 'POST', body, headers: { 'X-Supabase-Api-Version': '2024-01-01' } });
+    expect(modern.headers.get('x-supabase-api-version')).toBe('2024-01-01');
+    expect(await modern.json()).toEqual({ code: 'invalid_credentials', message: 'Invalid login credentials' });
+    const legacy = await raw(stack.url, '/auth/v1/token?grant_type=password', { method: 'POST', body });
+    expect(await legacy.json()).toEqual({ code: 400, error_code: 'invalid_credentials', msg: 'Invalid login credentials' });
+  });
+});
+
+describe('session', () => {
+  it('getUser returns the user of the bearer token', async () => {
+    const c = await stack.signedIn('bob');
+    const { data, error } = await c.auth.getUser();
+    expect(error).toBeNull();
+    expect(data.user).toMatchObject({ id: users.bob.id, email: users.bob.email, aud: 'authenticated', role: 'authenticated' });
+    for (const k of ['created_at', 'updated_at', 'email_confirmed_at', 'last_sign_in_at', 'app_metadata', 'user_metadata']) expect(data.user).toHaveProperty(k);
+  });
+
+  it('refresh tokens are single use; a new session keeps the same session id', async () => {
+    const c = await stack.signedIn('alice');
+    const { data: first } = await c.auth.getSession();
+    const oldRefresh = first.session!.refresh_token;
+    const refreshed = await c.auth.refreshSession();
+    expect(refreshed.error).toBeNull();
+    expect(refreshed.data.session!.refresh_token).not.toBe(oldRefresh);
+    expect(decodeJwt(refreshed.data.session!.access_token).session_id).toBe(decodeJwt(first.session!.access_token).session_id);
+
+    const again = await client(stack.url).auth.refreshSession({ refresh_token: oldRefresh });
+    expect(again.error).toMatchObject({ status: 400, code: 'refresh_token_already_used' });
+    // Reuse revokes the whole session's tokens (GoTrue's reuse detection), so the newer one too.
+    const newer = await client(stack.url).auth.refreshSession({ refresh_token: refreshed.data.session!.refresh_token });
+    expect(newer.error).toMatchObject({ status: 400 });
+    const unknown = await client(stack.url).auth.refreshSession({ refresh_token: 'not-a-token' });
+    expect(unknown.error).toMatchObject({ status: 400, code: 'refresh_token_not_found' });
+  });
+
+  it('signOut answers 204, deletes the session and revokes its refresh tokens', async () => {
+    const c = await stack.signedIn('bob');
+    const { data } = await c.auth.getSession();
+    const { access_token, refresh_token } = data.session!;
+    const res = await raw(stack.url, '/auth/v1/logout?scope=global', { method: 'POST', headers: { Authorization: `Bearer ${access_token}` } });
+    expect(res.status).toBe(204);
+    const refreshed = await client(stack.url).auth.refreshSession({ refresh_token });
+    expect(refreshed.error).toMatchObject({ status: 400, code: 'refresh_token_not_found' });
+    const user = await raw(stack.url, '/auth/v1/user', { headers: { Authorization: `Bearer ${access_token}`, 'X-Supabase-Api-Version': '2024-01-01' } });
+    expect(user.status).toBe(403);
+    expect((await user.json()).code).toBe('session_not_found');
+  });
+
+  it('supabase-js signOut clears the client session', async () => {
+    const c = await stack.signedIn('alice');
+    const { error } = await c.auth.signOut();
+    expect(error).toBeNull();
+    expect((await c.auth.getSession()).data.session).toBeNull();
+  });
+
+  it('getUser without a user token is refused', async () => {
+    const noBearer = await raw(stack.url, '/auth/v1/user', { headers: { 'X-Supabase-Api-Version': '2024-01-01' } });
+    expect(noBearer.status).toBe(401);
+    const anonBearer = await raw(stack.url, '/auth/v1/user', { headers: { Authorization: `Bearer ${anonKey}`, 'X-Supabase-Api-Version': '2024-01-01' } });
+    expect(anonBearer.status).toBe(403);
+    expect((await anonBearer.json()).code).toBe('bad_jwt');
+  });
+});
+
+describe('disabled and unsupported', () => {
+  it('sign-up answers 422 signup_disabled', async () => {
+    const { error } = await client(stack.url).auth.signUp({ email: 'new@example.test', password: 'long enough password' });
+    expect(error).toMatchObject({ status: 422, code: 'signup_disabled', message: 'Signups not allowed for this instance' });
+  });
+
+  it('magic links, OAuth and MFA answer 501 naming the feature', async () => {
+    for (const path of ['/auth/v1/otp', '/auth/v1/authorize?provider=github', '/auth/v1/factors']) {
+      const r = await raw(stack.url, path, { method: path.includes('authorize') ? 'GET' : 'POST', body: path.includes('authorize') ? undefined : '{}' });
+      expect(r.status, path).toBe(501);
+      expect((await r.json()).message, path).toMatch(/not supported/);
+    }
+  });
+
+  it('settings report sign-ups disabled', async () => {
+    const r = await raw(stack.url, '/auth/v1/settings');
+    expect(await r.json()).toMatchObject({ disable_signup: true, external: { email: true } });
+  });
+});
