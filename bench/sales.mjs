@@ -1,0 +1,175 @@
+// Conversion of a sales call into a cohort student, through the local stack (HTTP + auth +
+// Postgres server), two ways:
+//   rpc       the app's path: one convert_call_appointment call (one transaction);
+//   baseline  the seed-000 document's client-side sequence: update the appointment, select the
+//             existing student, insert or update it (3 requests, no transaction). Tables are
+//             read-only to signed-in users now, so the baseline runs with the service key.
+// Reports round trips per conversion, p50/p95 latency (sequential), and with 32 concurrent
+// converters over 2,000 conversions (every appointment converted twice at once, like a double
+// click or two tabs): errors, duplicate students and invariant violations (S1: a student per
+// converted appointment with the same money; S3: cash received = the ledger's sum).
+// Prints numbers, asserts nothing.   node bench/sales.mjs   (DATABASE_URL defaults to the local server)
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { createClient } from '@supabase/supabase-js';
+import { startSalesStack } from '../tests/helpers/sales-stack.mjs';
+import { demoPassword } from '../local-supabase/demo-logins.mjs';
+
+const databaseUrl = process.env.DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL || 200);
+const CONVERSIONS = Number(process.env.BENCH_CONVERSIONS || 2000);
+const WORKERS = Number(process.env.BENCH_WORKERS || 32);
+const ORG = '0a000000-0000-4000-8000-000000000001'; // Nikist
+const CLOSER = '0b000000-0000-4000-8000-000000000003'; // Dipanshu
+const BATCH = '0e000000-0000-4000-8000-000000000003'; // Insider Crypto Club, Batch 3
+const CONVERTED = ['converted', 'converted_beginner', 'converted_intermediate', 'converted_advance', 'booking_amount'];
+
+const stack = await startSalesStack({ databaseUrl });
+const sql = new pg.Client({ connectionString: stack.databaseUrl });
+await sql.connect();
+
+let requests = 0;
+const countingFetch = (...args) => {
+  requests++;
+  return fetch(...args);
+};
+const newClient = (key) => createClient(stack.url, key, { auth: { persistSession: false, autoRefreshToken: false }, global: { fetch: countingFetch } });
+
+async function closerClient() {
+  const c = newClient(stack.anonKey);
+  const { error } = await c.auth.signInWithPassword({ email: 'dipanshu@nikist.demo', password: demoPassword });
+  if (error) throw error;
+  return c;
+}
+
+/** n fresh scheduled appointments of Dipanshu, each for a new lead. */
+async function makeCalls(tag, n) {
+  const { rows } = await sql.query(
+    `with l as (
+       insert into public.leads (organization_id, full_name, email, source)
+       select $1, $3 || ' lead ' || i, $3 || i || '@bench.test', $3 from generate_series(1, $4) i
+       returning id
+     )
+     insert into public.call_appointments (organization_id, lead_id, closer_id, scheduled_date, scheduled_time, status)
+     select $1, l.id, $2, current_date, '10:00', 'scheduled' from l
+     returning id, lead_id`,
+    [ORG, CLOSER, tag, n],
+  );
+  return rows;
+}
+
+const args = (call) => ({
+  p_appointment_id: call.id,
+  p_status: 'converted',
+  p_batch_id: BATCH,
+  p_classes_access: 15,
+  p_offer_amount: 50000,
+  p_cash_received: 12500,
+});
+
+async function convertRpc(c, call) {
+  const { error } = await c.rpc('convert_call_appointment', args(call));
+  if (error) throw error;
+}
+
+async function convertBaseline(c, call) {
+  const a = args(call);
+  const up = await c
+    .from('call_appointments')
+    .update({ status: a.p_status, batch_id: BATCH, classes_access: 15, offer_amount: 50000, cash_received: 12500 })
+    .eq('id', call.id);
+  if (up.error) throw up.error;
+  const existing = await c.from('cohort_students').select('id').eq('lead_id', call.lead_id).eq('cohort_batch_id', BATCH).maybeSingle();
+  if (existing.error) throw existing.error;
+  const write = existing.data
+    ? await c.from('cohort_students').update({ offer_amount: 50000, cash_received: 12500, classes_access: 15, closer_id: CLOSER }).eq('id', existing.data.id)
+    : await c.from('cohort_students').insert({
+        cohort_batch_id: BATCH, organization_id: ORG, lead_id: call.lead_id, conversion_date: new Date().toISOString().slice(0, 10),
+        offer_amount: 50000, cash_received: 12500, classes_access: 15, closer_id: CLOSER, status: 'active', call_appointment_id: call.id,
+      });
+  if (write.error) throw write.error;
+}
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+async function sequential(name, c, convert) {
+  const calls = await makeCalls(`${name}-seq`, SEQUENTIAL);
+  const times = [];
+  const before = requests;
+  let errors = 0;
+  for (const call of calls) {
+    const t = performance.now();
+    try {
+      await convert(c, call);
+    } catch {
+      errors++;
+    }
+    times.push(performance.now() - t);
+  }
+  return { roundTrips: (requests - before) / calls.length, p50: pct(times, 50), p95: pct(times, 95), errors };
+}
+
+async function concurrent(name, c, convert) {
+  const calls = await makeCalls(`${name}-conc`, CONVERSIONS / 2);
+  // Every appointment twice, the two attempts next to each other in the queue so they race.
+  const queue = calls.flatMap((call) => [call, call]);
+  let next = 0;
+  let errors = 0;
+  const codes = {};
+  const t = performance.now();
+  await Promise.all(
+    Array.from({ length: WORKERS }, async () => {
+      while (next < queue.length) {
+        const call = queue[next++];
+        try {
+          await convert(c, call);
+        } catch (e) {
+          errors++;
+          const k = e?.code || e?.message || 'error';
+          codes[k] = (codes[k] ?? 0) + 1;
+        }
+      }
+    }),
+  );
+  const secs = (performance.now() - t) / 1000;
+  const tag = `${name}-conc`;
+  const q = async (text) => Number((await sql.query(text, [tag, CONVERTED])).rows[0].n);
+  const duplicates = await q(
+    `select count(*) as n from (select cs.lead_id from public.cohort_students cs join public.leads l on l.id = cs.lead_id
+      where l.source = $1 and $2::text[] is not null group by cs.lead_id, cs.cohort_batch_id having count(*) > 1) d`,
+  );
+  const s1 = await q(
+    `select count(*) as n from public.call_appointments ca join public.leads l on l.id = ca.lead_id
+      where l.source = $1 and ca.status = any($2) and ca.batch_id is not null
+        and (select count(*) from public.cohort_students cs where cs.lead_id = ca.lead_id and cs.cohort_batch_id = ca.batch_id
+               and cs.offer_amount = ca.offer_amount and cs.cash_received = ca.cash_received and cs.closer_id is not distinct from ca.closer_id) <> 1`,
+  );
+  const s3 = await q(
+    `select count(*) as n from public.cohort_students cs join public.leads l on l.id = cs.lead_id
+      where l.source = $1 and $2::text[] is not null
+        and cs.cash_received <> coalesce((select sum(p.amount) from public.emi_payments p where p.cohort_student_id = cs.id), 0)`,
+  );
+  return { conversions: queue.length, perSecond: queue.length / secs, errors, errorCodes: codes, duplicates, s1Violations: s1, s3Violations: s3 };
+}
+
+try {
+  const closer = await closerClient();
+  const service = newClient(stack.serviceRoleKey);
+  const out = {};
+  out.rpc = { sequential: await sequential('rpc', closer, convertRpc), concurrent: await concurrent('rpc', closer, convertRpc) };
+  out.baseline = { sequential: await sequential('baseline', service, convertBaseline), concurrent: await concurrent('baseline', service, convertBaseline) };
+  const f = (n) => (typeof n === 'number' ? n.toFixed(1) : n);
+  console.log(`conversion through the local stack on ${new URL(databaseUrl).host} (sequential ${SEQUENTIAL}; concurrent ${CONVERSIONS} with ${WORKERS} workers)`);
+  for (const [name, r] of Object.entries(out)) {
+    console.log(
+      `${name.padEnd(9)} round trips/conversion ${f(r.sequential.roundTrips)}  p50 ${f(r.sequential.p50)} ms  p95 ${f(r.sequential.p95)} ms  seq errors ${r.sequential.errors}` +
+        ` | concurrent ${f(r.concurrent.perSecond)}/s  errors ${r.concurrent.errors} ${JSON.stringify(r.concurrent.errorCodes)}  duplicates ${r.concurrent.duplicates}  S1 violations ${r.concurrent.s1Violations}  S3 violations ${r.concurrent.s3Violations}`,
+    );
+  }
+} finally {
+  await sql.end();
+  await stack.close();
+}

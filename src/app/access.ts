@@ -1,0 +1,51 @@
+import type { MembershipRole } from '@/domain/statuses';
+import type { MessageKey } from '@/lib/i18n';
+
+/** The organization's pages, who may open them, in navigation order. */
+export const ORG_PAGES = [
+  { path: 'sales-closers', label: 'nav.salesClosers', roles: ['admin', 'manager', 'closer'] },
+  { path: 'cohorts', label: 'nav.cohorts', roles: ['admin', 'manager', 'cohort_manager'] },
+  { path: 'call-requests', label: 'nav.callRequests', roles: ['admin', 'specialist'] },
+  { path: 'my-chats', label: 'nav.myChats', roles: ['member'] },
+] as const satisfies readonly { path: string; label: MessageKey; roles: readonly MembershipRole[] }[];
+
+export type OrgPage = (typeof ORG_PAGES)[number];
+export type OrgPagePath = OrgPage['path'];
+
+export function rolesFor(path: OrgPagePath): readonly MembershipRole[] {
+  return ORG_PAGES.find((p) => p.path === path)!.roles;
+}
+
+export function allowedPages(roles: readonly MembershipRole[]): OrgPage[] {
+  return ORG_PAGES.filter((p) => p.roles.some((r) => roles.includes(r)));
+}
+
+/**
+ * The page a person lands on in an organization: the first page their roles allow, in this order
+ * of what they mostly do (a specialist's queue, a member's chats, a cohort manager's rosters).
+ */
+export function defaultPage(roles: readonly MembershipRole[]): OrgPagePath | null {
+  return allowedPages(roles)[0]?.path ?? null;
+}
+
+export function orgPath(orgId: string, page?: OrgPagePath | null): string {
+  return page ? `/o/${orgId}/${page}` : `/o/${orgId}`;
+}
+
+const LAST_ORG_KEY = 'cohort-desk:last-org';
+
+export function rememberLastOrg(orgId: string): void {
+  try {
+    window.localStorage.setItem(LAST_ORG_KEY, orgId);
+  } catch {
+    // Private mode or storage full: remembering is a convenience only.
+  }
+}
+
+export function lastOrg(): string | null {
+  try {
+    return window.localStorage.getItem(LAST_ORG_KEY);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import type { MembershipRole } from '@/domain/statuses';
+import { nikist, renderWithProviders, vitalis } from '@/lib/test-providers';
+import { OrgNav } from './org-nav';
+import { RequireRole } from './require-role';
+
+afterEach(cleanup);
+
+function navEntries(roles: MembershipRole[], org = nikist) {
+  renderWithProviders(<OrgNav orgId={org.id} roles={roles} />, { org, roles });
+  const nav = screen.queryByRole('navigation');
+  return nav ? within(nav).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')]) : [];
+}
+
+describe('OrgNav', () => {
+  it('shows a closer only Sales Closers', () => {
+    expect(navEntries(['closer'])).toEqual([['Sales Closers', `/o/${nikist.id}/sales-closers`]]);
+  });
+
+  it('shows a cohort manager only Cohort Management', () => {
+    expect(navEntries(['cohort_manager'])).toEqual([['Cohort Management', `/o/${nikist.id}/cohorts`]]);
+  });
+
+  it('shows a manager Sales Closers and Cohort Management', () => {
+    expect(navEntries(['manager']).map(([label]) => label)).toEqual(['Sales Closers', 'Cohort Management']);
+  });
+
+  it('shows an admin every staff page but not the member chats', () => {
+    expect(navEntries(['admin']).map(([label]) => label)).toEqual(['Sales Closers', 'Cohort Management', 'Call Requests']);
+  });
+
+  it('shows a specialist only the call requests, in the organization language', () => {
+    expect(navEntries(['specialist'], vitalis)).toEqual([['Pedidos de ligação', `/o/${vitalis.id}/call-requests`]]);
+  });
+
+  it('shows a member only their chats', () => {
+    expect(navEntries(['member'], vitalis).map(([label]) => label)).toEqual(['Minhas conversas']);
+  });
+
+  it('combines several roles without duplicates', () => {
+    expect(navEntries(['closer', 'manager', 'cohort_manager']).map(([label]) => label)).toEqual(['Sales Closers', 'Cohort Management']);
+  });
+
+  it('renders no navigation for no roles', () => {
+    expect(navEntries([])).toEqual([]);
+  });
+});
+
+describe('RequireRole', () => {
+  function visitCohorts(roles: MembershipRole[]) {
+    const router = createMemoryRouter(
+      [{ path: '/o/:orgId', children: [{ element: <RequireRole page="cohorts" />, children: [{ path: 'cohorts', element: <h1>Roster</h1> }] }] }],
+      { initialEntries: [`/o/${nikist.id}/cohorts`] },
+    );
+    renderWithProviders(<RouterProvider router={router} />, { org: nikist, roles, router: false });
+  }
+
+  it('tells a closer they have no access to the cohort pages', () => {
+    visitCohorts(['closer']);
+    expect(screen.getByRole('heading', { name: "You don't have access to this page" })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Roster' })).not.toBeInTheDocument();
+  });
+
+  it('lets a cohort manager in', () => {
+    visitCohorts(['cohort_manager']);
+    expect(screen.getByRole('heading', { name: 'Roster' })).toBeInTheDocument();
+  });
+});

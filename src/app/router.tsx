@@ -1,0 +1,84 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Outlet, type RouteObject } from 'react-router-dom';
+import { Loading } from '@/components/loading';
+import { HomeRedirect } from './layout/home-redirect';
+import { OrgIndex, OrgLayout } from './layout/org-layout';
+import { RequireAuth } from './layout/require-auth';
+import { RequireRole } from './layout/require-role';
+import { NotFound, NotFoundPage } from './not-found';
+import { RouteError } from './route-error';
+import { SignInRoute } from './routes/sign-in';
+
+type RouteModule = { default?: ComponentType; Component?: ComponentType };
+
+/** Feature route modules export `Component` or a default component; both are accepted. */
+function lazyPage(load: () => Promise<RouteModule>): RouteObject['lazy'] {
+  return async () => {
+    const mod = await load();
+    const Component = mod.Component ?? mod.default;
+    if (!Component) throw new Error('Route module has no component export');
+    return { Component };
+  };
+}
+
+export const routes: RouteObject[] = [
+  {
+    element: <Outlet />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: (
+      <div className="centered-page">
+        <Loading />
+      </div>
+    ),
+    children: [
+      { path: '/sign-in', element: <SignInRoute /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          { path: '/', element: <HomeRedirect /> },
+          {
+            path: '/o/:orgId',
+            element: <OrgLayout />,
+            children: [
+              {
+                // Errors inside a page keep the organization frame (nav, switcher, sign out).
+                errorElement: <RouteError />,
+                children: [
+                  { index: true, element: <OrgIndex /> },
+                  {
+                    element: <RequireRole page="sales-closers" />,
+                    children: [
+                      { path: 'sales-closers', lazy: lazyPage(() => import('./routes/sales-closers')) },
+                      { path: 'sales-closers/:closerId', lazy: lazyPage(() => import('./routes/closer-calls')) },
+                    ],
+                  },
+                  {
+                    element: <RequireRole page="cohorts" />,
+                    children: [
+                      { path: 'cohorts', lazy: lazyPage(() => import('./routes/cohorts')) },
+                      { path: 'cohorts/batches/:batchId', lazy: lazyPage(() => import('./routes/cohort-batch')) },
+                    ],
+                  },
+                  {
+                    element: <RequireRole page="call-requests" />,
+                    children: [{ path: 'call-requests', lazy: lazyPage(() => import('./routes/call-requests')) }],
+                  },
+                  {
+                    element: <RequireRole page="my-chats" />,
+                    children: [{ path: 'my-chats', lazy: lazyPage(() => import('./routes/my-chats')) }],
+                  },
+                  { path: '*', element: <NotFound /> },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createClient } from '@supabase/supabase-js';
+import { renderWithProviders } from '@/lib/test-providers';
+import type { SignInFn } from '../api/sign-in';
+import { SignInForm } from './sign-in-form';
+
+afterEach(cleanup);
+
+/** A real supabase-js client whose only stand-in is the network (fetch). */
+function signInThrough(fetchImpl: typeof fetch): SignInFn {
+  const client = createClient('http://auth.test', 'anon-key', {
+    auth: { persistSession: false, autoRefreshToken: false },
+    global: { fetch: fetchImpl },
+  });
+  return async ({ email, password }) => {
+    const { error } = await client.auth.signInWithPassword({ email, password });
+    if (error) throw error;
+  };
+}
+
+async function fillAndSubmit(email = 'dipanshu@nikist.demo', password = 'not-the-password') {
+  const user = userEvent.setup();
+  await user.type(screen.getByLabelText('Email'), email);
+  await user.type(screen.getByLabelText('Password'), password);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+  return user;
+}
+
+describe('SignInForm', () => {
+  it('says "Wrong email or password." when the auth server refuses the credentials', async () => {
+    const fetchImpl = vi.fn<typeof fetch>(async () =>
+      Response.json({ code: 400, error_code: 'invalid_credentials', msg: 'Invalid login credentials' }, { status: 400 }),
+    );
+    renderWithProviders(<SignInForm signIn={signInThrough(fetchImpl)} />);
+    await fillAndSubmit();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Wrong email or password.');
+    expect(fetchImpl).toHaveBeenCalledOnce();
+    expect(String(fetchImpl.mock.calls[0]![0])).toContain('/auth/v1/token?grant_type=password');
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  });
+
+  it('says the server cannot be reached when the network is down', async () => {
+    const fetchImpl = vi.fn<typeof fetch>(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    renderWithProviders(<SignInForm signIn={signInThrough(fetchImpl)} />);
+    await fillAndSubmit();
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
+      "Can't reach the server. Check your connection and try again.",
+    );
+  });
+
+  it('disables the form while signing in, and does not submit twice', async () => {
+    let finish!: () => void;
+    const signIn = vi.fn<SignInFn>(() => new Promise<void>((resolve) => (finish = resolve)));
+    const onSignedIn = vi.fn();
+    renderWithProviders(<SignInForm signIn={signIn} onSignedIn={onSignedIn} />);
+    const user = await fillAndSubmit('admin@nikist.demo', 'demo-password-2026');
+
+    const pendingButton = await screen.findByRole('button', { name: 'Signing in…' });
+    expect(pendingButton).toBeDisabled();
+    expect(screen.getByLabelText('Email')).toBeDisabled();
+    expect(screen.getByLabelText('Password')).toBeDisabled();
+    await user.click(pendingButton);
+    expect(signIn).toHaveBeenCalledOnce();
+    expect(signIn).toHaveBeenCalledWith({ email: 'admin@nikist.demo', password: 'demo-password-2026' });
+
+    finish();
+    await waitFor(() => expect(onSignedIn).toHaveBeenCalledOnce());
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('asks for missing and malformed values next to the fields without calling the server', async () => {
+    const signIn = vi.fn<SignInFn>();
+    renderWithProviders(<SignInForm signIn={signIn} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Email'), 'not-an-email');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    const email = screen.getByLabelText('Email');
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription('Enter a valid email address, like name@example.com.');
+    expect(email).toHaveFocus();
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription('Enter your password.');
+    expect(signIn).not.toHaveBeenCalled();
+  });
+});

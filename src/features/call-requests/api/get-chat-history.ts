@@ -1,0 +1,21 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { supabase } from '@/lib/supabase';
+import { callRequestKeys } from './keys';
+import { chatMessageRow } from './rows';
+
+/** The messages of the member's chat, shown in the call dialog before the specialist dials. */
+export async function getChatHistory(orgId: string, sessionId: string) {
+  const { data, error } = await supabase
+    .from('chat_messages')
+    .select('id, role, content, created_at')
+    .eq('organization_id', orgId)
+    .eq('chat_session_id', sessionId)
+    .order('created_at', { ascending: true })
+    .limit(500);
+  if (error) throw error;
+  return z.array(chatMessageRow).parse(data ?? []);
+}
+
+export const chatHistoryQuery = (orgId: string, sessionId: string) =>
+  queryOptions({ queryKey: callRequestKeys.chatHistory(orgId, sessionId), queryFn: () => getChatHistory(orgId, sessionId) });

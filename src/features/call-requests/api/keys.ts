@@ -1,0 +1,15 @@
+// Query keys of the specialists' call queue, general to specific, organization id first so a
+// switch of organization never serves another tenant's cache.
+export type QueueFilters = { companyId: string | null; pillar: string | null; page: number };
+
+export const callRequestKeys = {
+  all: (orgId: string) => ['org', orgId, 'call-requests'] as const,
+  queues: (orgId: string) => [...callRequestKeys.all(orgId), 'queue'] as const,
+  queue: (orgId: string, filters: QueueFilters) => [...callRequestKeys.queues(orgId), filters] as const,
+  resolvedLists: (orgId: string) => [...callRequestKeys.all(orgId), 'resolved'] as const,
+  resolved: (orgId: string, page: number) => [...callRequestKeys.resolvedLists(orgId), page] as const,
+  companies: (orgId: string) => [...callRequestKeys.all(orgId), 'companies'] as const,
+  chatHistory: (orgId: string, sessionId: string) => [...callRequestKeys.all(orgId), 'chat-history', sessionId] as const,
+};
+
+export const CALL_QUEUE_PAGE_SIZE = 25;

@@ -1,0 +1,269 @@
+// @vitest-environment jsdom
+// The call dialog with the real supabase client and React Query; only fetch (the network) is
+// stubbed, answering the rpc and table endpoints the way PostgREST does.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Reply = { status: number; body: unknown };
+type Call = { path: string; body: unknown };
+const net = vi.hoisted(() => {
+  const state = {
+    calls: [] as { path: string; body: unknown }[],
+    handlers: {} as Record<string, (body: unknown) => { status: number; body: unknown }>,
+  };
+  const fakeFetch = async (input: unknown, init?: { body?: unknown }) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : String((input as { url: string }).url));
+    const body = typeof init?.body === 'string' ? JSON.parse(init.body) : null;
+    state.calls.push({ path: url.pathname, body });
+    const handler = state.handlers[url.pathname];
+    const reply = handler ? handler(body) : { status: 200, body: [] };
+    return new Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json' } });
+  };
+  globalThis.fetch = fakeFetch as typeof fetch;
+  return state;
+});
+
+import { CurrentOrgProvider } from '@/lib/current-org';
+import { ToastProvider } from '@/components/toast';
+import type { QueueRow } from '../api/rows';
+import { CallDialog } from './call-dialog';
+
+const ORG = {
+  id: '00000000-0000-4000-8000-000000000001',
+  name: 'Vitalis Bem-Estar',
+  slug: 'vitalis',
+  timezone: 'America/Sao_Paulo',
+  currency: 'BRL',
+  locale: 'en',
+  call_wait_target_minutes: 15,
+};
+
+const REQUEST: QueueRow = {
+  call_log_id: 'log-1',
+  chat_session_id: 'session-1',
+  member_id: 'member-1',
+  member_name: 'Maria Oliveira',
+  member_phone: '+55 11 91234-5678',
+  company_id: 'company-1',
+  company_name: 'Acme Brasil',
+  pillar: 'psychological',
+  reason: 'Ansiedade no trabalho',
+  session_status: 'phone_escalated',
+  call_status: 'pending',
+  requested_at: new Date(Date.now() - 5 * 60_000).toISOString(),
+  attempts: 0,
+  last_attempt_at: null,
+  scheduled_for: null,
+  claimed_by: null,
+  claimed_by_name: null,
+  claimed_at: null,
+  total_count: 1,
+};
+
+const logRow = (extra: Record<string, unknown> = {}) => ({
+  id: 'log-1',
+  chat_session_id: 'session-1',
+  call_status: 'pending',
+  claimed_by: 'spec-1',
+  claimed_at: new Date().toISOString(),
+  attempts: 0,
+  outcome: null,
+  completed_at: null,
+  ...extra,
+});
+
+const ok = (body: unknown): Reply => ({ status: 200, body });
+const rpcCalls = (fn: string): Call[] => net.calls.filter((c) => c.path === `/rest/v1/rpc/${fn}`);
+
+function renderDialog(onClose = vi.fn()) {
+  const qc = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  render(
+    <QueryClientProvider client={qc}>
+      <ToastProvider>
+        <CurrentOrgProvider organization={ORG} roles={['specialist']}>
+          <CallDialog request={REQUEST} onClose={onClose} />
+        </CurrentOrgProvider>
+      </ToastProvider>
+    </QueryClientProvider>,
+  );
+  return { onClose };
+}
+
+/** A wall-clock value for the datetime-local input, `days` from now, in São Paulo. */
+function saoPauloLocal(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone: 'America/Sao_Paulo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(d)
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+beforeEach(() => {
+  net.calls.length = 0;
+  net.handlers = {
+    '/rest/v1/rpc/claim_call_request': () => ok(logRow()),
+    '/rest/v1/rpc/release_call_request': () => ok(logRow({ claimed_by: null, claimed_at: null })),
+    '/rest/v1/chat_messages': () =>
+      ok([
+        { id: 'm1', role: 'member', content: 'Olá, preciso de ajuda', created_at: '2026-11-23T11:00:00Z' },
+        { id: 'm2', role: 'assistant', content: 'Posso chamar um especialista.', created_at: '2026-11-23T11:01:00Z' },
+      ]),
+    '/rest/v1/rpc/complete_call_request': () =>
+      ok({ call_log: logRow({ call_status: 'completed', outcome: 'resolved_by_phone', completed_at: new Date().toISOString() }), session: { id: 'session-1', status: 'resolved' }, booking: null }),
+  };
+});
+afterEach(() => cleanup());
+
+async function openClaimed() {
+  const utils = renderDialog();
+  await screen.findByText('Olá, preciso de ajuda');
+  return utils;
+}
+
+describe('CallDialog', () => {
+  it('claims the request once on opening and shows the chat history and the phone as a tel: link', async () => {
+    await openClaimed();
+    expect(rpcCalls('claim_call_request')).toEqual([{ path: '/rest/v1/rpc/claim_call_request', body: { p_call_log_id: 'log-1' } }]);
+    expect(screen.getByRole('link', { name: '+55 11 91234-5678' })).toHaveAttribute('href', 'tel:+5511912345678');
+    expect(screen.getByText('Posso chamar um especialista.')).toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: 'Call Maria Oliveira' })).toBeInTheDocument();
+  });
+
+  it('shows who holds a request claimed by someone else and no form', async () => {
+    net.handlers['/rest/v1/rpc/claim_call_request'] = () => ({
+      status: 409,
+      body: { code: 'PT409', message: 'Bruno Lima is already handling this call request (claimed at 11:58 UTC).', hint: 'claimed_by_other', details: null },
+    });
+    renderDialog();
+    expect(await screen.findByText('Someone else is handling this request')).toBeInTheDocument();
+    expect(screen.getByText(/Bruno Lima is already handling/)).toBeInTheDocument();
+    expect(screen.queryByLabelText(/Notes/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Complete' })).not.toBeInTheDocument();
+    expect(net.calls.some((c) => c.path === '/rest/v1/chat_messages')).toBe(false);
+  });
+
+  it('requires an outcome and notes before completing, and calls nothing', async () => {
+    await openClaimed();
+    await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
+    expect(screen.getByText('Choose an outcome.')).toBeInTheDocument();
+    expect(screen.getByText('Write notes about the call.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/Notes/)).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.click(screen.getByLabelText('Resolved by phone'));
+    await userEvent.type(screen.getByLabelText(/Notes/), '   ');
+    await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
+    expect(screen.getByText('Write notes about the call.')).toBeInTheDocument();
+    expect(rpcCalls('complete_call_request')).toHaveLength(0);
+  });
+
+  it('refuses notes over 4000 characters and shows the counter', async () => {
+    await openClaimed();
+    await userEvent.click(screen.getByLabelText('Resolved by phone'));
+    fireEvent.change(screen.getByLabelText(/Notes/), { target: { value: 'x'.repeat(4001) } });
+    expect(screen.getByText('4001 / 4000')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
+    expect(screen.getByText('Notes can have at most 4000 characters.')).toBeInTheDocument();
+    expect(rpcCalls('complete_call_request')).toHaveLength(0);
+  });
+
+  it('needs a booking date for session_booked and refuses a past one', async () => {
+    await openClaimed();
+    await userEvent.click(screen.getByLabelText('Session booked'));
+    await userEvent.type(screen.getByLabelText(/Notes/), 'Sessão com psicóloga');
+    await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
+    expect(screen.getByText('Choose the date and time of the booked session.')).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText(/Session date and time/), { target: { value: saoPauloLocal(-1) } });
+    await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
+    expect(screen.getByText('The booked session must be in the future.')).toBeInTheDocument();
+    expect(rpcCalls('complete_call_request')).toHaveLength(0);
+  });
+
+  it('completes with ONE rpc carrying the booking instant in the organization timezone, then closes', async () => {
+    net.handlers['/rest/v1/rpc/complete_call_request'] = (body) =>
+      ok({
+        call_log: logRow({ call_status: 'completed', outcome: 'session_booked', completed_at: new Date().toISOString() }),
+        session: { id: 'session-1', status: 'resolved' },
+        booking: { id: 'b1', booking_date: String((body as { p_booking_date: string }).p_booking_date) },
+      });
+    const { onClose } = await openClaimed();
+    await userEvent.click(screen.getByLabelText('Session booked'));
+    await userEvent.type(screen.getByLabelText(/Notes/), '  Sessão marcada  ');
+    const local = saoPauloLocal(2);
+    fireEvent.change(screen.getByLabelText(/Session date and time/), { target: { value: local } });
+    await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    const calls = rpcCalls('complete_call_request');
+    expect(calls).toHaveLength(1);
+    const body = calls[0]?.body as { p_call_log_id: string; p_outcome: string; p_notes: string; p_booking_date: string };
+    expect(body).toMatchObject({ p_call_log_id: 'log-1', p_outcome: 'session_booked', p_notes: 'Sessão marcada' });
+    // The wall time typed means São Paulo (UTC-3, no DST since 2019).
+    expect(new Date(body.p_booking_date).toISOString()).toBe(new Date(`${local}:00-03:00`).toISOString());
+    expect(await screen.findByText('Call completed: Session booked.')).toBeInTheDocument();
+    // Completed: nothing to release.
+    expect(rpcCalls('release_call_request')).toHaveLength(0);
+  });
+
+  it('shows the database refusal for an already completed request and changes nothing else', async () => {
+    net.handlers['/rest/v1/rpc/complete_call_request'] = () => ({
+      status: 409,
+      body: { code: 'PT409', message: 'This call request was already completed by Bruno Lima at 2026-11-23 12:00 UTC; nothing was changed.', hint: 'already_completed', details: null },
+    });
+    const { onClose } = await openClaimed();
+    await userEvent.click(screen.getByLabelText('Resolved by phone'));
+    await userEvent.type(screen.getByLabelText(/Notes/), 'Resolvido');
+    await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
+    expect(await screen.findByText(/already completed by Bruno Lima/)).toBeInTheDocument();
+    expect(onClose).toHaveBeenCalled();
+    expect(rpcCalls('complete_call_request')).toHaveLength(1);
+  });
+
+  it('puts a field error from the database next to the field', async () => {
+    net.handlers['/rest/v1/rpc/complete_call_request'] = () => ({
+      status: 400,
+      body: { code: '22023', message: 'A booked session needs a date and time in the future.', hint: 'field:booking_date', details: null },
+    });
+    await openClaimed();
+    await userEvent.click(screen.getByLabelText('Session booked'));
+    await userEvent.type(screen.getByLabelText(/Notes/), 'x');
+    fireEvent.change(screen.getByLabelText(/Session date and time/), { target: { value: saoPauloLocal(1) } });
+    await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
+    const input = screen.getByLabelText(/Session date and time/);
+    await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.getByText('A booked session needs a date and time in the future.')).toBeInTheDocument();
+  });
+
+  it('records a missed call (notes optional) and releases the claim', async () => {
+    net.handlers['/rest/v1/rpc/mark_call_missed'] = () => ok(logRow({ attempts: 1 }));
+    const { onClose } = await openClaimed();
+    await userEvent.click(screen.getByRole('button', { name: 'Missed call' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(rpcCalls('mark_call_missed')).toEqual([{ path: '/rest/v1/rpc/mark_call_missed', body: { p_call_log_id: 'log-1' } }]);
+    await waitFor(() => expect(rpcCalls('release_call_request')).toHaveLength(1));
+  });
+
+  it('needs a future follow-up time before scheduling', async () => {
+    net.handlers['/rest/v1/rpc/schedule_call_follow_up'] = () => ok(logRow({ call_status: 'scheduled' }));
+    const { onClose } = await openClaimed();
+    await userEvent.click(screen.getByRole('button', { name: 'Schedule follow-up' }));
+    expect(screen.getByText('Choose the date and time of the follow-up.')).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText(/Follow-up date and time/), { target: { value: saoPauloLocal(-0.1) } });
+    await userEvent.click(screen.getByRole('button', { name: 'Schedule follow-up' }));
+    expect(screen.getByText('The follow-up must be in the future.')).toBeInTheDocument();
+    expect(rpcCalls('schedule_call_follow_up')).toHaveLength(0);
+    fireEvent.change(screen.getByLabelText(/Follow-up date and time/), { target: { value: saoPauloLocal(1) } });
+    await userEvent.click(screen.getByRole('button', { name: 'Schedule follow-up' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(rpcCalls('schedule_call_follow_up')).toHaveLength(1);
+  });
+
+  it('releases the claim when closed without an action (Escape)', async () => {
+    const { onClose } = await openClaimed();
+    const dialog = screen.getByRole('dialog');
+    fireEvent.keyDown(within(dialog).getByLabelText(/Notes/), { key: 'Escape' });
+    expect(onClose).toHaveBeenCalled();
+    await waitFor(() => expect(rpcCalls('release_call_request')).toEqual([{ path: '/rest/v1/rpc/release_call_request', body: { p_call_log_id: 'log-1' } }]));
+  });
+});

@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Badge } from '@/components/badge';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorMessage } from '@/components/error-message';
+import { Loading } from '@/components/loading';
+import { Pagination } from '@/components/pagination';
+import { formatDateTime } from '@/domain/dates';
+import { CALL_LOG_STATUS_LABELS, labelOf, PILLAR_LABELS } from '@/domain/labels';
+import { PILLARS } from '@/domain/statuses';
+import { useAuth } from '@/lib/auth';
+import { useCurrentOrg } from '@/lib/current-org';
+import { useT } from '@/lib/i18n';
+import { callQueueQuery } from '../api/get-call-queue';
+import { companiesQuery } from '../api/get-companies';
+import { CALL_QUEUE_PAGE_SIZE, type QueueFilters } from '../api/keys';
+import type { QueueRow } from '../api/rows';
+import { CallDialog } from './call-dialog';
+import { WaitTime } from './wait-time';
+
+/** Pending tab: every open request, oldest first, polled so new ones appear without a reload. */
+export function PendingList() {
+  const t = useT();
+  const { organization, locale } = useCurrentOrg();
+  const { user } = useAuth();
+  const orgId = organization.id;
+  const [filters, setFilters] = useState<QueueFilters>({ companyId: null, pillar: null, page: 0 });
+  const [open, setOpen] = useState<QueueRow | null>(null);
+
+  const queue = useQuery(callQueueQuery(orgId, filters));
+  const companies = useQuery(companiesQuery(orgId));
+
+  return (
+    <div className="stack">
+      <div className="filters">
+        <label className="field">
+          <span className="field-label">{t('callRequests.filter.company')}</span>
+          <select
+            value={filters.companyId ?? ''}
+            onChange={(e) => setFilters({ ...filters, companyId: e.target.value || null, page: 0 })}
+          >
+            <option value="">{t('callRequests.filter.all')}</option>
+            {(companies.data ?? []).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('callRequests.filter.pillar')}</span>
+          <select value={filters.pillar ?? ''} onChange={(e) => setFilters({ ...filters, pillar: e.target.value || null, page: 0 })}>
+            <option value="">{t('callRequests.filter.all')}</option>
+            {PILLARS.map((p) => (
+              <option key={p} value={p}>
+                {labelOf(PILLAR_LABELS, locale, p)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      {queue.isPending ? <Loading /> : null}
+      {queue.isError ? <ErrorMessage error={queue.error} onRetry={() => void queue.refetch()} /> : null}
+      {queue.data && queue.data.rows.length === 0 ? (
+        <EmptyState title={t('callRequests.empty.pending.title')}>{t('callRequests.empty.pending.body')}</EmptyState>
+      ) : null}
+      {queue.data && queue.data.rows.length > 0 ? (
+        <div className="table-wrap">
+          <table className="table" aria-label={t('callRequests.tab.pending')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('callRequests.col.member')}</th>
+                <th scope="col">{t('callRequests.col.company')}</th>
+                <th scope="col">{t('callRequests.col.pillar')}</th>
+                <th scope="col">{t('callRequests.col.reason')}</th>
+                <th scope="col">{t('callRequests.col.wait')}</th>
+                <th scope="col" className="num">
+                  {t('callRequests.col.attempts')}
+                </th>
+                <th scope="col">{t('callRequests.col.status')}</th>
+                <th scope="col">{t('callRequests.col.claimedBy')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {queue.data.rows.map((r) => (
+                <tr key={r.call_log_id} data-call-log-id={r.call_log_id}>
+                  <td className="strong">{r.member_name || t('callRequests.unknownMember')}</td>
+                  <td>{r.company_name ?? '—'}</td>
+                  <td>{r.pillar ? labelOf(PILLAR_LABELS, locale, r.pillar) : '—'}</td>
+                  <td className="reason">{r.reason || <span className="muted">{t('callRequests.noReason')}</span>}</td>
+                  <td>
+                    <WaitTime requestedAt={r.requested_at} targetMinutes={organization.call_wait_target_minutes} locale={locale} />
+                  </td>
+                  <td className="num">{r.attempts}</td>
+                  <td>
+                    <Badge tone={r.call_status === 'scheduled' ? 'info' : 'warning'}>{labelOf(CALL_LOG_STATUS_LABELS, locale, r.call_status)}</Badge>
+                    {r.scheduled_for ? (
+                      <div className="muted small">{t('callRequests.followUpAt', { when: formatDateTime(r.scheduled_for, organization.timezone, locale) })}</div>
+                    ) : null}
+                  </td>
+                  <td>
+                    {r.claimed_by
+                      ? r.claimed_by === user?.id
+                        ? t('callRequests.claimedByYou')
+                        : (r.claimed_by_name ?? '—')
+                      : t('callRequests.nobody')}
+                  </td>
+                  <td className="row-actions">
+                    <button type="button" className="button primary small" onClick={() => setOpen(r)}>
+                      {t('callRequests.call')}
+                      <span className="visually-hidden"> {r.member_name}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {queue.data ? (
+        <Pagination page={filters.page} pageSize={CALL_QUEUE_PAGE_SIZE} total={queue.data.total} onPageChange={(page) => setFilters({ ...filters, page })} />
+      ) : null}
+      {open ? <CallDialog key={open.call_log_id} request={open} onClose={() => setOpen(null)} /> : null}
+    </div>
+  );
+}

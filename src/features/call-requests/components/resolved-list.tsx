@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorMessage } from '@/components/error-message';
+import { Loading } from '@/components/loading';
+import { Pagination } from '@/components/pagination';
+import { Badge } from '@/components/badge';
+import { formatDateTime } from '@/domain/dates';
+import { CALL_OUTCOME_LABELS, labelOf, PILLAR_LABELS } from '@/domain/labels';
+import { useCurrentOrg } from '@/lib/current-org';
+import { useT } from '@/lib/i18n';
+import { resolvedCallsQuery } from '../api/get-resolved-calls';
+import { CALL_QUEUE_PAGE_SIZE } from '../api/keys';
+
+/** Resolved tab: completed calls with outcome, notes, specialist, time and booking, newest first. */
+export function ResolvedList() {
+  const t = useT();
+  const { organization, locale } = useCurrentOrg();
+  const tz = organization.timezone;
+  const [page, setPage] = useState(0);
+  const resolved = useQuery(resolvedCallsQuery(organization.id, page));
+
+  if (resolved.isPending) return <Loading />;
+  if (resolved.isError) return <ErrorMessage error={resolved.error} onRetry={() => void resolved.refetch()} />;
+  if (resolved.data.rows.length === 0) {
+    return <EmptyState title={t('callRequests.empty.resolved.title')}>{t('callRequests.empty.resolved.body')}</EmptyState>;
+  }
+  return (
+    <div className="stack">
+      <div className="table-wrap">
+        <table className="table" aria-label={t('callRequests.tab.resolved')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('callRequests.col.member')}</th>
+              <th scope="col">{t('callRequests.col.company')}</th>
+              <th scope="col">{t('callRequests.col.pillar')}</th>
+              <th scope="col">{t('callRequests.col.outcome')}</th>
+              <th scope="col">{t('callRequests.col.notes')}</th>
+              <th scope="col">{t('callRequests.col.specialist')}</th>
+              <th scope="col">{t('callRequests.col.completedAt')}</th>
+              <th scope="col">{t('callRequests.col.booking')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {resolved.data.rows.map((r) => (
+              <tr key={r.call_log_id} data-call-log-id={r.call_log_id}>
+                <td className="strong">{r.member_name || t('callRequests.unknownMember')}</td>
+                <td>{r.company_name ?? '—'}</td>
+                <td>{r.pillar ? labelOf(PILLAR_LABELS, locale, r.pillar) : '—'}</td>
+                <td>
+                  <Badge tone={r.outcome === 'escalated' ? 'warning' : 'success'}>{r.outcome ? labelOf(CALL_OUTCOME_LABELS, locale, r.outcome) : '—'}</Badge>
+                </td>
+                <td className="notes">{r.call_notes ?? '—'}</td>
+                <td>{r.specialist_name ?? '—'}</td>
+                <td>{formatDateTime(r.completed_at, tz, locale)}</td>
+                <td>{r.booking_date ? formatDateTime(r.booking_date, tz, locale) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={page} pageSize={CALL_QUEUE_PAGE_SIZE} total={resolved.data.total} onPageChange={setPage} />
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { CALL_OUTCOMES } from '@/domain/statuses';
+import type { MessageKey } from '@/lib/i18n';
+import type { Database } from '@/types/database.types';
+import { wallTimeToInstant } from './zoned-time';
+
+type Fns = Database['public']['Functions'];
+export type CompleteArgs = Fns['complete_call_request']['Args'];
+export type MissedArgs = Fns['mark_call_missed']['Args'];
+export type FollowUpArgs = Fns['schedule_call_follow_up']['Args'];
+
+export const NOTES_MAX = 4000;
+
+/** What the specialist types; the same rules the database enforces on its own (docs/api.md). */
+export type CallOutcomeValues = {
+  outcome: string;
+  notes: string;
+  bookingAt: string;
+  followUpAt: string;
+};
+
+export const emptyCallOutcome: CallOutcomeValues = { outcome: '', notes: '', bookingAt: '', followUpAt: '' };
+
+export type FieldErrors = Partial<Record<'outcome' | 'notes' | 'booking_date' | 'scheduled_for', MessageKey>>;
+export type Parsed<T> = { ok: true; args: T } | { ok: false; errors: FieldErrors };
+
+const notesSchema = z.string().trim().min(1, 'callRequests.error.notesRequired').max(NOTES_MAX, 'callRequests.error.notesTooLong');
+const optionalNotes = z.string().trim().max(NOTES_MAX, 'callRequests.error.notesTooLong');
+
+function futureInstant(local: string, timezone: string, now: Date, requiredKey: MessageKey, pastKey: MessageKey) {
+  if (!local) return { error: requiredKey } as const;
+  const at = wallTimeToInstant(local, timezone);
+  if (!at) return { error: requiredKey } as const;
+  if (at.getTime() <= now.getTime()) return { error: pastKey } as const;
+  return { iso: at.toISOString() } as const;
+}
+
+function isMessageKey(v: string): v is MessageKey {
+  return v.startsWith('callRequests.');
+}
+
+export function parseComplete(callLogId: string, v: CallOutcomeValues, timezone: string, now = new Date()): Parsed<CompleteArgs> {
+  const errors: FieldErrors = {};
+  const outcome = z.enum(CALL_OUTCOMES).safeParse(v.outcome);
+  if (!outcome.success) errors.outcome = 'callRequests.error.outcomeRequired';
+  const notes = notesSchema.safeParse(v.notes);
+  if (!notes.success) {
+    const msg = notes.error.issues[0]?.message ?? '';
+    errors.notes = isMessageKey(msg) ? msg : 'callRequests.error.notesRequired';
+  }
+  let bookingIso: string | undefined;
+  if (outcome.success && outcome.data === 'session_booked') {
+    const r = futureInstant(v.bookingAt, timezone, now, 'callRequests.error.bookingRequired', 'callRequests.error.bookingPast');
+    if ('error' in r) errors.booking_date = r.error;
+    else bookingIso = r.iso;
+  }
+  if (!outcome.success || !notes.success || Object.keys(errors).length > 0) return { ok: false, errors };
+  const args = {
+    p_call_log_id: callLogId,
+    p_outcome: outcome.data,
+    p_notes: notes.data,
+    ...(bookingIso ? { p_booking_date: bookingIso } : {}),
+  } satisfies CompleteArgs;
+  return { ok: true, args };
+}
+
+export function parseMissed(callLogId: string, v: CallOutcomeValues): Parsed<MissedArgs> {
+  const notes = optionalNotes.safeParse(v.notes);
+  if (!notes.success) return { ok: false, errors: { notes: 'callRequests.error.notesTooLong' } };
+  const args = { p_call_log_id: callLogId, ...(notes.data ? { p_notes: notes.data } : {}) } satisfies MissedArgs;
+  return { ok: true, args };
+}
+
+export function parseFollowUp(callLogId: string, v: CallOutcomeValues, timezone: string, now = new Date()): Parsed<FollowUpArgs> {
+  const errors: FieldErrors = {};
+  const notes = optionalNotes.safeParse(v.notes);
+  if (!notes.success) errors.notes = 'callRequests.error.notesTooLong';
+  const r = futureInstant(v.followUpAt, timezone, now, 'callRequests.error.followUpRequired', 'callRequests.error.followUpPast');
+  if ('error' in r) errors.scheduled_for = r.error;
+  if (!notes.success || 'error' in r) return { ok: false, errors };
+  const args = {
+    p_call_log_id: callLogId,
+    p_scheduled_for: r.iso,
+    ...(notes.data ? { p_notes: notes.data } : {}),
+  } satisfies FollowUpArgs;
+  return { ok: true, args };
+}

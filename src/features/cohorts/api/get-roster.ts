@@ -1,0 +1,52 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { supabase } from '@/lib/supabase';
+import { cohortKeys } from '@/domain/sales-query-keys';
+import { rosterRow, rosterTotals } from './rows';
+
+export const ROSTER_PAGE_SIZE = 25;
+export const ROSTER_FILTERS = ['refunded', 'discontinued', 'fully_paid', 'follow_up_today', 'pay_after_earning'] as const;
+export type RosterFilter = (typeof ROSTER_FILTERS)[number];
+
+export type RosterQuery = { filter: RosterFilter | null; search: string; page: number };
+
+export async function getRosterPage(batchId: string, q: { filter: RosterFilter | null; search: string; limit: number; offset: number }) {
+  const { data, error } = await supabase.rpc('list_batch_roster', {
+    p_batch_id: batchId,
+    p_filter: q.filter ?? undefined,
+    p_search: q.search.trim() || undefined,
+    p_limit: q.limit,
+    p_offset: q.offset,
+  });
+  if (error) throw error;
+  const rows = z.array(rosterRow).parse(data ?? []);
+  return { rows, total: rows[0]?.total_count ?? 0 };
+}
+
+export const rosterQuery = (orgId: string, batchId: string, q: RosterQuery) =>
+  queryOptions({
+    queryKey: [...cohortKeys.rosters(orgId), batchId, q] as const,
+    queryFn: () => getRosterPage(batchId, { filter: q.filter, search: q.search, limit: ROSTER_PAGE_SIZE, offset: q.page * ROSTER_PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
+
+export async function getRosterTotals(batchId: string) {
+  const { data, error } = await supabase.rpc('batch_roster_totals', { p_batch_id: batchId });
+  if (error) throw error;
+  return rosterTotals.parse(data);
+}
+
+export const rosterTotalsQuery = (orgId: string, batchId: string) =>
+  queryOptions({ queryKey: [...cohortKeys.totals(orgId), batchId] as const, queryFn: () => getRosterTotals(batchId) });
+
+/** Every row of the roster with the current filter and search, fetched in chunks (CSV export). */
+export async function getWholeRoster(batchId: string, filter: RosterFilter | null, search: string) {
+  const chunk = 500;
+  const all: z.infer<typeof rosterRow>[] = [];
+  for (let offset = 0; ; offset += chunk) {
+    const { rows, total } = await getRosterPage(batchId, { filter, search, limit: chunk, offset });
+    all.push(...rows);
+    if (rows.length < chunk || all.length >= total) break;
+  }
+  return all;
+}

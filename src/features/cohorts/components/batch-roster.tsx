@@ -1,0 +1,260 @@
+import { useEffect, useId, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import { useT } from '@/lib/i18n';
+import { useToast } from '@/components/toast';
+import { toUserError } from '@/lib/errors';
+import { formatMoney } from '@/domain/money';
+import { formatDate } from '@/domain/dates';
+import { COHORT_BATCH_STATUS_LABELS, COHORT_STUDENT_STATUS_LABELS, labelOf } from '@/domain/labels';
+import { Badge } from '@/components/badge';
+import { EmptyState } from '@/components/empty-state';
+import { Loading } from '@/components/loading';
+import { ErrorMessage } from '@/components/error-message';
+import { Pagination } from '@/components/pagination';
+import { batchQuery } from '../api/get-batch';
+import { ROSTER_FILTERS, ROSTER_PAGE_SIZE, getWholeRoster, rosterQuery, rosterTotalsQuery, type RosterFilter } from '../api/get-roster';
+import type { RosterRow } from '../api/rows';
+import { downloadText, toCsv } from '../lib/csv';
+import { DiscontinueDialog, MoveDialog, NotesDialog, RecordPaymentDialog, RefundDialog, type StudentAction } from './student-dialogs';
+import { useOrgFormat } from './use-org-format';
+
+const studentTone = (s: string) => (s === 'active' ? 'success' : s === 'refunded' ? 'danger' : 'warning');
+
+function useDebounced<T>(value: T, ms = 300) {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const id = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(id);
+  }, [value, ms]);
+  return v;
+}
+
+/** A batch: totals, the split by closer, and the roster with filters, search, paging and row actions. */
+export function BatchRoster({ batchId }: { batchId: string }) {
+  const t = useT();
+  const toast = useToast();
+  const uid = useId();
+  const { orgId, currency, locale, hasRole } = useOrgFormat();
+  const canManage = hasRole('admin') || hasRole('manager') || hasRole('cohort_manager');
+  const [filter, setFilter] = useState<RosterFilter | null>(null);
+  const [search, setSearch] = useState('');
+  const debounced = useDebounced(search);
+  const [page, setPage] = useState(0);
+  const [action, setAction] = useState<{ kind: StudentAction; student: RosterRow } | null>(null);
+  const [exporting, setExporting] = useState(false);
+  useEffect(() => setPage(0), [filter, debounced]);
+
+  const batch = useQuery(batchQuery(orgId, batchId));
+  const totals = useQuery(rosterTotalsQuery(orgId, batchId));
+  const roster = useQuery(rosterQuery(orgId, batchId, { filter, search: debounced, page }));
+  const money = (n: number | null) => (n === null ? '—' : formatMoney(n, currency, locale));
+
+  const filterLabel: Record<RosterFilter | 'all', string> = {
+    all: t('cohorts.filter.all'),
+    refunded: t('cohorts.filter.refunded'),
+    discontinued: t('cohorts.filter.discontinued'),
+    fully_paid: t('cohorts.filter.fullyPaid'),
+    follow_up_today: t('cohorts.filter.followUpToday'),
+    pay_after_earning: t('cohorts.filter.payAfterEarning'),
+  };
+
+  const exportCsv = async () => {
+    if (exporting) return;
+    setExporting(true);
+    try {
+      const rows = await getWholeRoster(batchId, filter, debounced);
+      const header = [t('cohorts.col.name'), t('cohorts.col.email'), t('cohorts.col.phone'), t('cohorts.col.closer'), t('cohorts.col.status'), t('sales.field.offer'), t('sales.field.cash'), t('sales.field.due'), t('sales.field.classes'), t('cohorts.col.converted'), t('sales.field.nextFollowUp'), t('sales.field.payAfterEarning'), t('cohorts.notes'), t('sales.field.refundReason')];
+      const csv = toCsv(
+        header,
+        rows.map((r) => [r.lead_name, r.lead_email, r.lead_phone, r.closer_name, labelOf(COHORT_STUDENT_STATUS_LABELS, locale, r.status), r.offer_amount, r.cash_received, r.due_amount, r.classes_access, r.conversion_date, r.next_follow_up_date, r.pay_after_earning ? t('common.yes') : t('common.no'), r.notes, r.refund_reason]),
+      );
+      const name = batch.data ? `${batch.data.cohort_types?.name ?? ''} ${batch.data.name}` : batchId;
+      downloadText(`${name.trim().replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}-roster.csv`, csv);
+      toast.success(t('cohorts.exported', { count: String(rows.length) }));
+    } catch (err) {
+      toast.error(toUserError(err).message);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  if (batch.isPending) return <Loading />;
+  if (batch.isError) return <ErrorMessage error={batch.error} onRetry={() => void batch.refetch()} />;
+  if (!batch.data) return <EmptyState title={t('cohorts.batchNotFound')} />;
+  const b = batch.data;
+
+  return (
+    <div className="stack">
+      <p>
+        <Link to={`/o/${orgId}/cohorts`}>← {t('cohorts.title')}</Link>
+      </p>
+      <div className="page-header">
+        <h1>
+          {b.cohort_types?.name} · {b.name}
+        </h1>
+        <Badge tone={b.status === 'active' ? 'success' : b.status === 'planned' ? 'info' : 'neutral'}>{labelOf(COHORT_BATCH_STATUS_LABELS, locale, b.status)}</Badge>
+      </div>
+      {b.start_date || b.end_date ? (
+        <p className="muted">
+          {[b.start_date && formatDate(b.start_date, locale), b.end_date && formatDate(b.end_date, locale)].filter(Boolean).join(' – ')}
+        </p>
+      ) : null}
+
+      <section aria-label={t('cohorts.totals')} className="totals">
+        {totals.isPending ? (
+          <Loading />
+        ) : totals.isError ? (
+          <ErrorMessage error={totals.error} onRetry={() => void totals.refetch()} />
+        ) : (
+          <>
+            <dl className="figures">
+              <div>
+                <dt>{t('cohorts.students')}</dt>
+                <dd data-testid="total-students">{totals.data.students.toLocaleString(locale)}</dd>
+              </div>
+              <div>
+                <dt>{t('cohorts.offered')}</dt>
+                <dd data-testid="total-offered">{money(totals.data.offered)}</dd>
+              </div>
+              <div>
+                <dt>{t('cohorts.received')}</dt>
+                <dd data-testid="total-received">{money(totals.data.received)}</dd>
+              </div>
+              <div>
+                <dt>{t('cohorts.due')}</dt>
+                <dd data-testid="total-due">{money(totals.data.due)}</dd>
+              </div>
+            </dl>
+            {totals.data.by_closer && totals.data.by_closer.length > 0 ? (
+              <details>
+                <summary>{t('cohorts.byCloser')}</summary>
+                <table className="table compact">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('cohorts.col.closer')}</th>
+                      <th scope="col" className="num">{t('cohorts.students')}</th>
+                      <th scope="col" className="num">{t('cohorts.offered')}</th>
+                      <th scope="col" className="num">{t('cohorts.received')}</th>
+                      <th scope="col" className="num">{t('cohorts.due')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {totals.data.by_closer.map((c) => (
+                      <tr key={c.closer_id ?? 'none'}>
+                        <th scope="row">{c.closer_name ?? t('cohorts.noCloser')}</th>
+                        <td className="num">{c.students}</td>
+                        <td className="num">{money(c.offered)}</td>
+                        <td className="num">{money(c.received)}</td>
+                        <td className="num">{money(c.due)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </details>
+            ) : null}
+          </>
+        )}
+      </section>
+
+      <section className="filters" aria-label={t('cohorts.rosterFilters')}>
+        <div role="radiogroup" aria-label={t('cohorts.show')} className="segmented">
+          {(['all', ...ROSTER_FILTERS] as const).map((f) => (
+            <button
+              key={f}
+              type="button"
+              role="radio"
+              aria-checked={(filter ?? 'all') === f}
+              className={(filter ?? 'all') === f ? 'button small selected' : 'button small'}
+              onClick={() => setFilter(f === 'all' ? null : f)}
+            >
+              {filterLabel[f]}
+            </button>
+          ))}
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-q`}>{t('sales.calls.search')}</label>
+          <input id={`${uid}-q`} type="search" value={search} placeholder={t('sales.calls.searchPlaceholder')} onChange={(e) => setSearch(e.target.value)} />
+        </div>
+        <button type="button" className="button secondary" onClick={() => void exportCsv()} disabled={exporting}>
+          {exporting ? t('cohorts.exporting') : t('cohorts.exportCsv')}
+        </button>
+      </section>
+
+      {roster.isPending ? (
+        <Loading />
+      ) : roster.isError ? (
+        <ErrorMessage error={roster.error} onRetry={() => void roster.refetch()} />
+      ) : roster.data.rows.length === 0 ? (
+        <EmptyState title={filter || debounced ? t('cohorts.noMatch') : t('cohorts.emptyRoster')} />
+      ) : (
+        <>
+          <div className="table-wrap" aria-busy={roster.isFetching}>
+            <table className="table">
+              <caption className="visually-hidden">{t('cohorts.roster')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('cohorts.col.name')}</th>
+                  <th scope="col">{t('cohorts.col.closer')}</th>
+                  <th scope="col">{t('cohorts.col.status')}</th>
+                  <th scope="col" className="num">{t('sales.field.offer')}</th>
+                  <th scope="col" className="num">{t('sales.field.cash')}</th>
+                  <th scope="col" className="num">{t('sales.field.due')}</th>
+                  <th scope="col">{t('sales.field.classes')}</th>
+                  <th scope="col">{t('sales.field.nextFollowUp')}</th>
+                  <th scope="col">{t('cohorts.notes')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('common.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {roster.data.rows.map((r) => {
+                  const name = r.lead_name ?? '';
+                  const act = (kind: StudentAction, label: string, aria: string) => (
+                    <button type="button" className="button small" onClick={() => setAction({ kind, student: r })} aria-label={aria}>
+                      {label}
+                    </button>
+                  );
+                  return (
+                    <tr key={r.id}>
+                      <td>
+                        <div className="strong">{name}</div>
+                        <div className="muted small">{[r.lead_email, r.lead_phone].filter(Boolean).join(' · ')}</div>
+                      </td>
+                      <td>{r.closer_name ?? '—'}</td>
+                      <td>
+                        <Badge tone={studentTone(r.status)}>{labelOf(COHORT_STUDENT_STATUS_LABELS, locale, r.status)}</Badge>
+                        {r.pay_after_earning ? <div className="muted small">{t('sales.field.payAfterEarning')}</div> : null}
+                        {r.refund_reason ? <div className="muted small">{r.refund_reason}</div> : null}
+                      </td>
+                      <td className="num">{money(r.offer_amount)}</td>
+                      <td className="num">{money(r.cash_received)}</td>
+                      <td className="num">{money(r.due_amount)}</td>
+                      <td>{r.classes_access === 15 ? t('sales.field.allClasses') : (r.classes_access ?? '—')}</td>
+                      <td>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, locale) : '—'}</td>
+                      <td className="notes-cell">{r.notes ?? ''}</td>
+                      <td className="row-actions">
+                        {(r.due_amount ?? 0) > 0 && r.status === 'active' ? act('payment', t('cohorts.recordPayment'), t('cohorts.recordPaymentFor', { name })) : null}
+                        {act('notes', t('cohorts.notes'), t('cohorts.notesFor', { name }))}
+                        {canManage && r.status === 'active' ? act('refund', t('cohorts.refund'), t('cohorts.refundTitle', { name })) : null}
+                        {canManage && r.status === 'active' ? act('discontinue', t('cohorts.discontinue'), t('cohorts.discontinueTitle', { name })) : null}
+                        {canManage ? act('move', t('cohorts.move'), t('cohorts.moveTitle', { name })) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={page} pageSize={ROSTER_PAGE_SIZE} total={roster.data.total} onPageChange={setPage} />
+        </>
+      )}
+      {action?.kind === 'payment' ? <RecordPaymentDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
+      {action?.kind === 'notes' ? <NotesDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
+      {action?.kind === 'refund' ? <RefundDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
+      {action?.kind === 'discontinue' ? <DiscontinueDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
+      {action?.kind === 'move' ? <MoveDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { useId, useState } from 'react';
+import { z } from 'zod';
+import { Dialog } from '@/components/dialog';
+import { useToast } from '@/components/toast';
+import { useT } from '@/lib/i18n';
+import { tr } from './tr';
+import { toUserError } from '@/lib/errors';
+import { COHORT_BATCH_STATUSES } from '@/domain/statuses';
+import { COHORT_BATCH_STATUS_LABELS } from '@/domain/labels';
+import { useSaveCohortBatch, type SaveCohortBatchArgs } from '../api/save-cohort-batch';
+import { useOrgFormat } from './use-org-format';
+
+const schema = z
+  .object({
+    name: z.string().trim().min(1, 'cohorts.form.nameRequired').max(200, 'cohorts.form.tooLong'),
+    status: z.enum(COHORT_BATCH_STATUSES),
+    start_date: z.string(),
+    end_date: z.string(),
+  })
+  .refine((v) => !v.start_date || !v.end_date || v.end_date >= v.start_date, { path: ['end_date'], message: 'cohorts.form.endBeforeStart' })
+  .transform((v): Omit<SaveCohortBatchArgs, 'p_organization_id' | 'p_cohort_type_id' | 'p_id'> => ({
+    p_name: v.name,
+    p_status: v.status,
+    p_start_date: v.start_date || undefined,
+    p_end_date: v.end_date || undefined,
+  }));
+
+type Batch = { id: string; name: string; status: string; start_date: string | null; end_date: string | null };
+
+export function CohortBatchDialog(props: { orgId: string; cohortTypeId: string; typeName: string; batch?: Batch; onClose: () => void }) {
+  const { orgId, cohortTypeId, typeName, batch, onClose } = props;
+  const t = useT();
+  const toast = useToast();
+  const uid = useId();
+  const { locale } = useOrgFormat();
+  const save = useSaveCohortBatch(orgId);
+  const [v, setV] = useState({ name: batch?.name ?? '', status: batch?.status ?? 'planned', start_date: batch?.start_date ?? '', end_date: batch?.end_date ?? '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = () => {
+    if (save.isPending) return;
+    const parsed = schema.safeParse(v);
+    if (!parsed.success) {
+      const e: Record<string, string> = {};
+      for (const i of parsed.error.issues) e[String(i.path[0])] ??= i.message;
+      return setErrors(e);
+    }
+    save.mutate(
+      { ...parsed.data, p_organization_id: orgId, p_cohort_type_id: cohortTypeId, p_id: batch?.id },
+      {
+        onSuccess: () => {
+          toast.success(t('cohorts.saved'));
+          onClose();
+        },
+        onError: (err) => {
+          const u = toUserError(err);
+          if (u.hint?.startsWith('field:')) setErrors({ [u.hint.slice(6)]: u.message });
+          else toast.error(u.message);
+        },
+      },
+    );
+  };
+  const err = (k: string) => (errors[k] ? <p className="field-error" role="alert">{tr(t, errors[k])}</p> : null);
+  return (
+    <Dialog open onClose={onClose} title={batch ? t('cohorts.editBatchOf', { type: typeName }) : t('cohorts.addBatchTo', { type: typeName })}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <div className="field">
+          <label htmlFor={`${uid}-name`}>{t('cohorts.name')}</label>
+          <input id={`${uid}-name`} value={v.name} aria-invalid={Boolean(errors.name)} onChange={(e) => setV({ ...v, name: e.target.value })} />
+          {err('name')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-status`}>{t('cohorts.status')}</label>
+          <select id={`${uid}-status`} value={v.status} onChange={(e) => setV({ ...v, status: e.target.value })}>
+            {COHORT_BATCH_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {COHORT_BATCH_STATUS_LABELS[locale][s]}
+              </option>
+            ))}
+          </select>
+          {err('status')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-start`}>{t('cohorts.startDate')}</label>
+          <input id={`${uid}-start`} type="date" value={v.start_date} onChange={(e) => setV({ ...v, start_date: e.target.value })} />
+          {err('start_date')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-end`}>{t('cohorts.endDate')}</label>
+          <input id={`${uid}-end`} type="date" value={v.end_date} aria-invalid={Boolean(errors.end_date)} onChange={(e) => setV({ ...v, end_date: e.target.value })} />
+          {err('end_date')}
+        </div>
+        <div className="dialog-actions">
+          <button type="button" className="button secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button primary" disabled={save.isPending}>
+            {save.isPending ? t('common.saving') : t('common.save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

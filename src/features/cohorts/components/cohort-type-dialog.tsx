@@ -1,0 +1,75 @@
+import { useId, useState } from 'react';
+import { z } from 'zod';
+import { Dialog } from '@/components/dialog';
+import { useToast } from '@/components/toast';
+import { useT } from '@/lib/i18n';
+import { tr } from './tr';
+import { toUserError } from '@/lib/errors';
+import { useSaveCohortType, type SaveCohortTypeArgs } from '../api/save-cohort-type';
+
+const schema = z
+  .object({ name: z.string().trim().min(1, 'cohorts.form.nameRequired').max(200, 'cohorts.form.tooLong'), description: z.string().max(2000, 'cohorts.form.tooLong') })
+  .transform((v): Omit<SaveCohortTypeArgs, 'p_organization_id' | 'p_id'> => ({ p_name: v.name, p_description: v.description.trim() || undefined }));
+
+export function CohortTypeDialog(props: { orgId: string; type?: { id: string; name: string; description: string | null }; onClose: () => void }) {
+  const { orgId, type, onClose } = props;
+  const t = useT();
+  const toast = useToast();
+  const uid = useId();
+  const save = useSaveCohortType(orgId);
+  const [v, setV] = useState({ name: type?.name ?? '', description: type?.description ?? '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = () => {
+    if (save.isPending) return;
+    const parsed = schema.safeParse(v);
+    if (!parsed.success) {
+      const e: Record<string, string> = {};
+      for (const i of parsed.error.issues) e[String(i.path[0])] ??= i.message;
+      return setErrors(e);
+    }
+    save.mutate(
+      { ...parsed.data, p_organization_id: orgId, p_id: type?.id },
+      {
+        onSuccess: () => {
+          toast.success(t('cohorts.saved'));
+          onClose();
+        },
+        onError: (err) => {
+          const u = toUserError(err);
+          if (u.hint?.startsWith('field:')) setErrors({ [u.hint.slice(6)]: u.message });
+          else toast.error(u.message);
+        },
+      },
+    );
+  };
+  return (
+    <Dialog open onClose={onClose} title={type ? t('cohorts.editType') : t('cohorts.addType')}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <div className="field">
+          <label htmlFor={`${uid}-name`}>{t('cohorts.name')}</label>
+          <input id={`${uid}-name`} value={v.name} aria-invalid={Boolean(errors.name)} onChange={(e) => setV({ ...v, name: e.target.value })} />
+          {errors.name ? <p className="field-error" role="alert">{tr(t, errors.name)}</p> : null}
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-description`}>{t('cohorts.description')}</label>
+          <textarea id={`${uid}-description`} rows={3} value={v.description} onChange={(e) => setV({ ...v, description: e.target.value })} />
+          {errors.description ? <p className="field-error" role="alert">{tr(t, errors.description)}</p> : null}
+        </div>
+        <div className="dialog-actions">
+          <button type="button" className="button secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button primary" disabled={save.isPending}>
+            {save.isPending ? t('common.saving') : t('common.save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,281 @@
+// Row actions of the roster. Each is one rpc; the roster, totals and the closers' views are
+// invalidated after it (the student and the ledger are the same rows there).
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Dialog } from '@/components/dialog';
+import { useToast } from '@/components/toast';
+import { useT } from '@/lib/i18n';
+import { tr } from './tr';
+import { toUserError } from '@/lib/errors';
+import { formatMoney } from '@/domain/money';
+import { todayIn } from '@/domain/dates';
+import type { RosterRow } from '../api/rows';
+import { batchOptionsQuery } from '../api/get-batch';
+import { useRecordPayment } from '../api/record-payment';
+import { useSetStudentNotes } from '../api/set-student-notes';
+import { useRefundStudent } from '../api/refund-student';
+import { useDiscontinueStudent } from '../api/discontinue-student';
+import { useMoveStudent } from '../api/move-student';
+import { useOrgFormat } from './use-org-format';
+
+export type StudentAction = 'payment' | 'notes' | 'refund' | 'discontinue' | 'move';
+
+type Props = { orgId: string; student: RosterRow; batchId: string; onClose: () => void };
+
+const AMOUNT_RE = /^\d{1,10}(\.\d{1,2})?$/;
+
+/** Shared frame: one form, field errors next to fields, a guard against double submits. */
+function ActionForm(props: {
+  title: string;
+  submitLabel: string;
+  danger?: boolean;
+  pending: boolean;
+  onClose: () => void;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <Dialog open onClose={props.pending ? () => undefined : props.onClose} title={props.title}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!props.pending) props.onSubmit();
+        }}
+      >
+        {props.children}
+        <div className="dialog-actions">
+          <button type="button" className="button secondary" onClick={props.onClose} disabled={props.pending}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className={`button ${props.danger ? 'danger' : 'primary'}`} disabled={props.pending}>
+            {props.pending ? t('common.saving') : props.submitLabel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function FieldError({ id, message }: { id: string; message?: string }) {
+  const t = useT();
+  return message ? (
+    <p id={id} className="field-error" role="alert">
+      {tr(t, message)}
+    </p>
+  ) : null;
+}
+
+function useServerErrors(setErrors: (e: Record<string, string>) => void) {
+  const toast = useToast();
+  return (err: unknown) => {
+    const u = toUserError(err);
+    if (u.hint?.startsWith('field:')) setErrors({ [u.hint.slice(6)]: u.message });
+    else toast.error(u.message);
+  };
+}
+
+export function RecordPaymentDialog({ orgId, student, onClose }: Props) {
+  const t = useT();
+  const toast = useToast();
+  const uid = useId();
+  const { currency, locale, timezone } = useOrgFormat();
+  const record = useRecordPayment(orgId);
+  const busy = useRef(false);
+  const due = student.due_amount ?? student.offer_amount - student.cash_received;
+  const [v, setV] = useState({ amount: '', paid_on: todayIn(timezone), platform: '', remarks: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const onError = useServerErrors(setErrors);
+  const submit = async () => {
+    if (busy.current) return;
+    const raw = v.amount.trim().replace(/,/g, '');
+    const e: Record<string, string> = {};
+    if (!AMOUNT_RE.test(raw)) e.amount = 'sales.form.amountInvalid';
+    else if (Number(raw) <= 0) e.amount = 'sales.form.amountPositive';
+    else if (Number(raw) > due) e.amount = 'sales.form.amountAboveDue';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v.paid_on)) e.paid_on = 'sales.form.dateRequired';
+    setErrors(e);
+    if (Object.keys(e).length) return;
+    busy.current = true;
+    try {
+      await record.mutateAsync({
+        p_cohort_student_id: student.id,
+        p_amount: Number(raw),
+        p_paid_on: v.paid_on,
+        p_payment_platform: v.platform.trim() || undefined,
+        p_remarks: v.remarks.trim() || undefined,
+      });
+      toast.success(t('sales.emi.paymentRecorded'));
+      onClose();
+    } catch (err) {
+      onError(err);
+    } finally {
+      busy.current = false;
+    }
+  };
+  return (
+    <ActionForm title={t('cohorts.recordPaymentFor', { name: student.lead_name ?? '' })} submitLabel={t('sales.emi.addPayment')} pending={record.isPending} onClose={onClose} onSubmit={() => void submit()}>
+      <p className="muted">
+        {t('sales.field.due')}: {formatMoney(due, currency, locale)}
+      </p>
+      <div className="field">
+        <label htmlFor={`${uid}-amount`}>{t('sales.emi.amount')}</label>
+        <input id={`${uid}-amount`} inputMode="decimal" value={v.amount} aria-invalid={Boolean(errors.amount)} aria-describedby={`${uid}-amount-error`} onChange={(e) => setV({ ...v, amount: e.target.value })} />
+        <FieldError id={`${uid}-amount-error`} message={errors.amount} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-paid_on`}>{t('sales.emi.paidOn')}</label>
+        <input id={`${uid}-paid_on`} type="date" value={v.paid_on} aria-invalid={Boolean(errors.paid_on)} onChange={(e) => setV({ ...v, paid_on: e.target.value })} />
+        <FieldError id={`${uid}-paid_on-error`} message={errors.paid_on} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-platform`}>{t('sales.field.paymentPlatform')}</label>
+        <input id={`${uid}-platform`} value={v.platform} onChange={(e) => setV({ ...v, platform: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-remarks`}>{t('sales.emi.remarks')}</label>
+        <input id={`${uid}-remarks`} value={v.remarks} onChange={(e) => setV({ ...v, remarks: e.target.value })} />
+      </div>
+    </ActionForm>
+  );
+}
+
+export function NotesDialog({ orgId, student, onClose }: Props) {
+  const t = useT();
+  const toast = useToast();
+  const uid = useId();
+  const save = useSetStudentNotes(orgId);
+  const [notes, setNotes] = useState(student.notes ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const onError = useServerErrors(setErrors);
+  const submit = () => {
+    if (notes.length > 4000) return setErrors({ notes: 'cohorts.form.tooLong' });
+    save.mutate(
+      { p_cohort_student_id: student.id, p_notes: notes },
+      {
+        onSuccess: () => {
+          toast.success(t('cohorts.notesSaved'));
+          onClose();
+        },
+        onError,
+      },
+    );
+  };
+  return (
+    <ActionForm title={t('cohorts.notesFor', { name: student.lead_name ?? '' })} submitLabel={t('common.save')} pending={save.isPending} onClose={onClose} onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={`${uid}-notes`}>{t('cohorts.notes')}</label>
+        <textarea id={`${uid}-notes`} rows={5} value={notes} aria-invalid={Boolean(errors.notes)} onChange={(e) => setNotes(e.target.value)} />
+        <FieldError id={`${uid}-notes-error`} message={errors.notes} />
+      </div>
+    </ActionForm>
+  );
+}
+
+function ReasonDialog(props: Props & { kind: 'refund' | 'discontinue' }) {
+  const { orgId, student, onClose, kind } = props;
+  const t = useT();
+  const toast = useToast();
+  const uid = useId();
+  const refund = useRefundStudent(orgId);
+  const discontinue = useDiscontinueStudent(orgId);
+  const m = kind === 'refund' ? refund : discontinue;
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const onError = useServerErrors(setErrors);
+  const submit = () => {
+    if (!reason.trim()) return setErrors({ reason: 'cohorts.form.reasonRequired' });
+    m.mutate(
+      { p_cohort_student_id: student.id, p_reason: reason.trim() },
+      {
+        onSuccess: () => {
+          toast.success(kind === 'refund' ? t('cohorts.refunded') : t('cohorts.discontinued'));
+          onClose();
+        },
+        onError,
+      },
+    );
+  };
+  const name = student.lead_name ?? '';
+  return (
+    <ActionForm
+      title={kind === 'refund' ? t('cohorts.refundTitle', { name }) : t('cohorts.discontinueTitle', { name })}
+      submitLabel={kind === 'refund' ? t('cohorts.refund') : t('cohorts.discontinue')}
+      danger
+      pending={m.isPending}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <p>{kind === 'refund' ? t('cohorts.refundWarning', { name }) : t('cohorts.discontinueWarning', { name })}</p>
+      <div className="field">
+        <label htmlFor={`${uid}-reason`}>{t('cohorts.reason')} *</label>
+        <textarea id={`${uid}-reason`} rows={3} value={reason} aria-invalid={Boolean(errors.reason)} aria-describedby={`${uid}-reason-error`} onChange={(e) => setReason(e.target.value)} />
+        <FieldError id={`${uid}-reason-error`} message={errors.reason} />
+      </div>
+    </ActionForm>
+  );
+}
+
+export const RefundDialog = (p: Props) => <ReasonDialog {...p} kind="refund" />;
+export const DiscontinueDialog = (p: Props) => <ReasonDialog {...p} kind="discontinue" />;
+
+export function MoveDialog({ orgId, student, batchId, onClose }: Props) {
+  const t = useT();
+  const toast = useToast();
+  const uid = useId();
+  const options = useQuery(batchOptionsQuery(orgId));
+  const move = useMoveStudent(orgId);
+  const [to, setTo] = useState('');
+  const [classes, setClasses] = useState(student.classes_access != null ? String(student.classes_access) : '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const onError = useServerErrors(setErrors);
+  const submit = () => {
+    const e: Record<string, string> = {};
+    if (!to) e.to_batch_id = 'sales.form.batchRequired';
+    const c = Number(classes);
+    if (!Number.isInteger(c) || c < 1 || c > 15) e.classes_access = 'sales.form.classesRequired';
+    setErrors(e);
+    if (Object.keys(e).length) return;
+    move.mutate(
+      { p_cohort_student_id: student.id, p_to_batch_id: to, p_classes_access: c },
+      {
+        onSuccess: () => {
+          toast.success(t('sales.emi.moved'));
+          onClose();
+        },
+        onError,
+      },
+    );
+  };
+  return (
+    <ActionForm title={t('cohorts.moveTitle', { name: student.lead_name ?? '' })} submitLabel={t('cohorts.move')} pending={move.isPending} onClose={onClose} onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={`${uid}-to`}>{t('cohorts.toBatch')}</label>
+        <select id={`${uid}-to`} value={to} aria-invalid={Boolean(errors.to_batch_id)} onChange={(e) => setTo(e.target.value)}>
+          <option value="">{t('sales.field.chooseBatch')}</option>
+          {(options.data ?? [])
+            .filter((b) => b.id !== batchId)
+            .map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.label}
+              </option>
+            ))}
+        </select>
+        <FieldError id={`${uid}-to-error`} message={errors.to_batch_id} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-classes`}>{t('sales.field.classes')}</label>
+        <select id={`${uid}-classes`} value={classes} onChange={(e) => setClasses(e.target.value)}>
+          <option value="">{t('sales.field.chooseClasses')}</option>
+          {Array.from({ length: 15 }, (_, i) => String(i + 1)).map((n) => (
+            <option key={n} value={n}>
+              {n === '15' ? t('sales.field.allClasses') : n}
+            </option>
+          ))}
+        </select>
+        <FieldError id={`${uid}-classes-error`} message={errors.classes_access} />
+      </div>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { Badge } from '@/components/badge';
+import { Field } from '@/components/field';
+import { useToast } from '@/components/toast';
+import { formatDateTime } from '@/domain/dates';
+import { CALL_LOG_STATUS_LABELS, CALL_OUTCOME_LABELS, labelOf } from '@/domain/labels';
+import { OPEN_CALL_LOG_STATUSES } from '@/domain/statuses';
+import { useCurrentOrg } from '@/lib/current-org';
+import { toUserError } from '@/lib/errors';
+import { useT } from '@/lib/i18n';
+import { callRequestQuery } from '../api/get-call-request';
+import { useRequestPhoneCall } from '../api/request-phone-call';
+import type { ChatSessionRow } from '../api/rows';
+
+const reasonSchema = z.string().trim().max(1000);
+
+function isOpen(status: string): boolean {
+  return (OPEN_CALL_LOG_STATUSES as readonly string[]).includes(status);
+}
+
+/**
+ * Call now: one request_phone_call. While a request is open the button shows "Call requested"
+ * with the time and is disabled; the database also refuses to open a second one.
+ */
+export function CallNowPanel({ session }: { session: ChatSessionRow }) {
+  const t = useT();
+  const toast = useToast();
+  const { organization, locale } = useCurrentOrg();
+  const tz = organization.timezone;
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const request = useQuery(callRequestQuery(organization.id, session.id));
+  const callNow = useRequestPhoneCall(organization.id);
+
+  const log = request.data ?? null;
+  const open = log ? isOpen(log.call_status) : false;
+  const requested = open || callNow.isPending;
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (requested) return;
+    const parsed = reasonSchema.safeParse(reason);
+    if (!parsed.success) {
+      setError(t('myChats.reasonTooLong'));
+      return;
+    }
+    setError(null);
+    callNow.mutate(
+      { p_chat_session_id: session.id, ...(parsed.data ? { p_reason: parsed.data } : {}) },
+      {
+        onSuccess: () => {
+          setReason('');
+          toast.success(t('myChats.callToast'));
+        },
+        onError: (err) => {
+          const u = toUserError(err);
+          if (u.field === 'reason') setError(u.message);
+          else toast.error(u.message);
+        },
+      },
+    );
+  }
+
+  const requestedAt = session.phone_escalated_at ?? log?.created_at ?? null;
+
+  return (
+    <form className="call-now" onSubmit={onSubmit} noValidate>
+      {!requested ? (
+        <Field label={t('myChats.callReason')} error={error}>
+          <input type="text" value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
+        </Field>
+      ) : null}
+      <div>
+        <button type="submit" className="button primary" disabled={requested} aria-describedby="call-now-status">
+          {requested && requestedAt
+            ? t('myChats.callRequested', { time: formatDateTime(requestedAt, tz, locale) })
+            : t('myChats.callNow')}
+        </button>
+      </div>
+      <p id="call-now-status" className="muted" role="status">
+        {log ? (
+          <>
+            {t('myChats.callStatus', { status: '' })}
+            <Badge tone={log.call_status === 'completed' ? 'success' : 'warning'}>{labelOf(CALL_LOG_STATUS_LABELS, locale, log.call_status)}</Badge>
+            {log.call_status === 'scheduled' && log.scheduled_for ? <> · {t('myChats.callFollowUp', { time: formatDateTime(log.scheduled_for, tz, locale) })}</> : null}
+            {log.call_status === 'completed' && log.outcome ? <> · {t('myChats.callOutcome', { outcome: labelOf(CALL_OUTCOME_LABELS, locale, log.outcome) })}</> : null}
+          </>
+        ) : null}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { supabase } from '@/lib/supabase';
+import { salesKeys } from '@/domain/sales-query-keys';
+import { closerCallRow } from './rows';
+
+export const CALLS_PAGE_SIZE = 25;
+
+export type CloserCallFilters = {
+  statuses: string[];
+  from: string | null;
+  to: string | null;
+  search: string;
+  page: number;
+};
+
+export async function getCloserCalls(orgId: string, closerId: string, f: CloserCallFilters) {
+  const { data, error } = await supabase.rpc('list_closer_calls', {
+    p_organization_id: orgId,
+    p_closer_id: closerId,
+    p_statuses: f.statuses.length ? f.statuses : undefined,
+    p_from: f.from ?? undefined,
+    p_to: f.to ?? undefined,
+    p_search: f.search.trim() || undefined,
+    p_limit: CALLS_PAGE_SIZE,
+    p_offset: f.page * CALLS_PAGE_SIZE,
+  });
+  if (error) throw error;
+  const rows = z.array(closerCallRow).parse(data ?? []);
+  return { rows, total: rows[0]?.total_count ?? 0 };
+}
+
+export const closerCallsQuery = (orgId: string, closerId: string, filters: CloserCallFilters) =>
+  queryOptions({
+    queryKey: [...salesKeys.calls(orgId), closerId, filters] as const,
+    queryFn: () => getCloserCalls(orgId, closerId, filters),
+    placeholderData: keepPreviousData,
+  });

@@ -1,0 +1,89 @@
+// Parsers for what the sales functions return. Numerics may travel as JSON numbers or strings
+// (PostgREST vs. node-postgres); both become numbers here, at the edge.
+import { z } from 'zod';
+
+export const numeric = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]).transform(Number);
+
+export const closerSummaryRow = z.object({
+  closer_id: z.string(),
+  closer_name: z.string().nullable(),
+  assigned: numeric,
+  converted: numeric,
+  not_converted: numeric,
+  rescheduled: numeric,
+  cash_collected: numeric,
+});
+export type CloserSummaryRow = z.infer<typeof closerSummaryRow>;
+
+export const CALL_BUCKETS = ['today', 'upcoming', 'past'] as const;
+export type CallBucket = (typeof CALL_BUCKETS)[number];
+
+export const closerCallRow = z.object({
+  id: z.string(),
+  lead_id: z.string(),
+  lead_name: z.string().nullable(),
+  lead_email: z.string().nullable(),
+  lead_phone: z.string().nullable(),
+  scheduled_date: z.string(),
+  scheduled_time: z.string().nullable(),
+  status: z.string(),
+  batch_id: z.string().nullable(),
+  batch_name: z.string().nullable(),
+  cohort_type_name: z.string().nullable(),
+  offer_amount: numeric,
+  cash_received: numeric,
+  due_amount: numeric.nullable(),
+  classes_access: numeric.nullable(),
+  next_follow_up_date: z.string().nullable(),
+  additional_comments: z.string().nullable(),
+  version: numeric,
+  bucket: z.enum(CALL_BUCKETS),
+  total_count: numeric,
+});
+export type CloserCallRow = z.infer<typeof closerCallRow>;
+
+export const cohortStudentRow = z.object({
+  id: z.string(),
+  organization_id: z.string(),
+  cohort_batch_id: z.string(),
+  lead_id: z.string(),
+  call_appointment_id: z.string().nullable(),
+  closer_id: z.string().nullable(),
+  offer_amount: numeric,
+  cash_received: numeric,
+  due_amount: numeric.nullable(),
+  classes_access: numeric.nullable(),
+  status: z.string(),
+});
+export type CohortStudentRow = z.infer<typeof cohortStudentRow>;
+
+export const paymentRow = z.object({
+  id: z.string(),
+  cohort_student_id: z.string(),
+  amount: numeric,
+  paid_on: z.string(),
+  payment_platform: z.string().nullable(),
+  remarks: z.string().nullable(),
+  created_at: z.string(),
+});
+export type PaymentRow = z.infer<typeof paymentRow>;
+
+export const offerHistoryRow = z.object({
+  id: z.string(),
+  old_amount: numeric,
+  new_amount: numeric,
+  reason: z.string().nullable(),
+  changed_at: z.string(),
+});
+export type OfferHistoryRow = z.infer<typeof offerHistoryRow>;
+
+export const appointmentRow = z.object({
+  id: z.string(),
+  status: z.string(),
+  version: numeric,
+  batch_id: z.string().nullable(),
+});
+
+export const convertResult = z.object({ appointment: appointmentRow, student: cohortStudentRow });
+export const studentResult = z.object({ student: cohortStudentRow });
+export const paymentResult = z.object({ payment: paymentRow, student: cohortStudentRow });

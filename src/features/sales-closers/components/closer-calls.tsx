@@ -1,0 +1,187 @@
+import { Fragment, useEffect, useId, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import { useT } from '@/lib/i18n';
+import { formatMoney } from '@/domain/money';
+import { formatDate } from '@/domain/dates';
+import { CALL_APPOINTMENT_STATUS_LABELS, labelOf } from '@/domain/labels';
+import { CALL_APPOINTMENT_STATUSES, isConvertedStatus } from '@/domain/statuses';
+import { EmptyState } from '@/components/empty-state';
+import { Loading } from '@/components/loading';
+import { ErrorMessage } from '@/components/error-message';
+import { Pagination } from '@/components/pagination';
+import { CALLS_PAGE_SIZE, closerCallsQuery, type CloserCallFilters } from '../api/get-closer-calls';
+import { closerSummaryQuery } from '../api/get-closer-summary';
+import type { CallBucket, CloserCallRow } from '../api/rows';
+import { filtersFromParams, paramsFromFilters } from './call-filters';
+import { CallStatusBadge } from './call-status-badge';
+import { UpdateCallDialog } from './update-call-dialog';
+import { UpdateEmiDialog } from './update-emi-dialog';
+import { useDebouncedValue } from './use-debounced-value';
+import { useOrgFormat } from './use-org-format';
+
+type Open = { kind: 'update' | 'emi'; call: CloserCallRow } | null;
+
+/** A closer's calls: today, then upcoming, then past; filtered and paged by the database. */
+export function CloserCalls({ closerId }: { closerId: string }) {
+  const t = useT();
+  const uid = useId();
+  const { orgId, locale, currency } = useOrgFormat();
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFromParams(params);
+  const [search, setSearch] = useState(filters.search);
+  const debounced = useDebouncedValue(search, 300);
+  const [open, setOpen] = useState<Open>(null);
+
+  const update = (patch: Partial<CloserCallFilters>) => {
+    setParams(paramsFromFilters({ ...filters, page: 0, ...patch }), { replace: true });
+  };
+  useEffect(() => {
+    if (debounced !== filters.search) update({ search: debounced });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debounced]);
+
+  const calls = useQuery(closerCallsQuery(orgId, closerId, filters));
+  const summary = useQuery(closerSummaryQuery(orgId));
+  const closerName = summary.data?.find((c) => c.closer_id === closerId)?.closer_name ?? '';
+  const money = (n: number | null) => (n === null ? '—' : formatMoney(n, currency, locale));
+  const statusLabel = (s: string) => labelOf(CALL_APPOINTMENT_STATUS_LABELS, locale, s);
+  const bucketLabel: Record<CallBucket, string> = {
+    today: t('sales.calls.today'),
+    upcoming: t('sales.calls.upcoming'),
+    past: t('sales.calls.past'),
+  };
+  const toggleStatus = (s: string) =>
+    update({ statuses: filters.statuses.includes(s) ? filters.statuses.filter((x) => x !== s) : [...filters.statuses, s] });
+  const hasFilters = filters.statuses.length > 0 || filters.from || filters.to || filters.search;
+
+  return (
+    <div className="stack">
+      <p>
+        <Link to={`/o/${orgId}/sales-closers`}>← {t('sales.closers.title')}</Link>
+      </p>
+      <h1>{closerName ? t('sales.calls.titleOf', { name: closerName }) : t('sales.calls.title')}</h1>
+
+      <section className="filters" aria-label={t('sales.calls.filters')}>
+        <div className="field">
+          <label htmlFor={`${uid}-q`}>{t('sales.calls.search')}</label>
+          <input id={`${uid}-q`} type="search" value={search} placeholder={t('sales.calls.searchPlaceholder')} onChange={(e) => setSearch(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-from`}>{t('sales.calls.from')}</label>
+          <input id={`${uid}-from`} type="date" value={filters.from ?? ''} onChange={(e) => update({ from: e.target.value || null })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-to`}>{t('sales.calls.to')}</label>
+          <input id={`${uid}-to`} type="date" value={filters.to ?? ''} onChange={(e) => update({ to: e.target.value || null })} />
+        </div>
+        <details className="status-filter">
+          <summary>
+            {t('sales.calls.statuses')}
+            {filters.statuses.length ? ` (${filters.statuses.length})` : ''}
+          </summary>
+          <fieldset>
+            <legend className="visually-hidden">{t('sales.calls.statuses')}</legend>
+            {CALL_APPOINTMENT_STATUSES.map((s) => (
+              <label key={s} className="checkbox">
+                <input type="checkbox" checked={filters.statuses.includes(s)} onChange={() => toggleStatus(s)} /> {statusLabel(s)}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+        {hasFilters ? (
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              setSearch('');
+              setParams(new URLSearchParams(), { replace: true });
+            }}
+          >
+            {t('sales.calls.clearFilters')}
+          </button>
+        ) : null}
+      </section>
+      {filters.statuses.length ? (
+        <p className="muted" aria-live="polite">
+          {t('sales.calls.showing')}: {filters.statuses.map(statusLabel).join(', ')}
+        </p>
+      ) : null}
+
+      {calls.isPending ? (
+        <Loading />
+      ) : calls.isError ? (
+        <ErrorMessage error={calls.error} onRetry={() => void calls.refetch()} />
+      ) : calls.data.rows.length === 0 ? (
+        <EmptyState title={hasFilters ? t('sales.calls.noMatch') : t('sales.calls.empty')} />
+      ) : (
+        <>
+          <div className="table-wrap" aria-busy={calls.isFetching}>
+            <table className="table">
+              <caption className="visually-hidden">{t('sales.calls.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('sales.calls.lead')}</th>
+                  <th scope="col">{t('sales.calls.scheduled')}</th>
+                  <th scope="col">{t('sales.field.status')}</th>
+                  <th scope="col">{t('sales.field.batch')}</th>
+                  <th scope="col" className="num">{t('sales.field.offer')}</th>
+                  <th scope="col" className="num">{t('sales.field.cash')}</th>
+                  <th scope="col" className="num">{t('sales.field.due')}</th>
+                  <th scope="col">{t('sales.field.nextFollowUp')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('common.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {calls.data.rows.map((c, i) => (
+                  <Fragment key={c.id}>
+                    {i === 0 || calls.data.rows[i - 1]?.bucket !== c.bucket ? (
+                      <tr className="section-row">
+                        <th scope="colgroup" colSpan={9}>
+                          {bucketLabel[c.bucket]}
+                        </th>
+                      </tr>
+                    ) : null}
+                    <tr>
+                      <td>
+                        <div className="strong">{c.lead_name}</div>
+                        <div className="muted small">{[c.lead_email, c.lead_phone].filter(Boolean).join(' · ')}</div>
+                      </td>
+                      <td>
+                        {formatDate(c.scheduled_date, locale)}
+                        {c.scheduled_time ? ` ${c.scheduled_time.slice(0, 5)}` : ''}
+                      </td>
+                      <td>
+                        <CallStatusBadge status={c.status} />
+                      </td>
+                      <td>{c.batch_name ? `${c.cohort_type_name ?? ''} · ${c.batch_name}` : '—'}</td>
+                      <td className="num">{money(c.offer_amount)}</td>
+                      <td className="num">{money(c.cash_received)}</td>
+                      <td className="num">{money(c.due_amount)}</td>
+                      <td>{c.next_follow_up_date ? formatDate(c.next_follow_up_date, locale) : '—'}</td>
+                      <td className="row-actions">
+                        <button type="button" className="button small" onClick={() => setOpen({ kind: 'update', call: c })} aria-label={t('sales.calls.updateOf', { name: c.lead_name ?? '' })}>
+                          {t('sales.calls.update')}
+                        </button>
+                        {(isConvertedStatus(c.status) || c.status === 'refunded' || c.status === 'discontinued') && c.batch_id ? (
+                          <button type="button" className="button small" onClick={() => setOpen({ kind: 'emi', call: c })} aria-label={t('sales.calls.updateEmiOf', { name: c.lead_name ?? '' })}>
+                            {t('sales.calls.updateEmi')}
+                          </button>
+                        ) : null}
+                      </td>
+                    </tr>
+                  </Fragment>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={filters.page} pageSize={CALLS_PAGE_SIZE} total={calls.data.total} onPageChange={(page) => update({ page })} />
+        </>
+      )}
+      {open?.kind === 'update' ? <UpdateCallDialog orgId={orgId} call={open.call} onClose={() => setOpen(null)} /> : null}
+      {open?.kind === 'emi' ? <UpdateEmiDialog orgId={orgId} call={open.call} onClose={() => setOpen(null)} /> : null}
+    </div>
+  );
+}

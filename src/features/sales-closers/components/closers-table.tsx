@@ -1,0 +1,61 @@
+import { Link } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import { useT } from '@/lib/i18n';
+import { formatMoney } from '@/domain/money';
+import { EmptyState } from '@/components/empty-state';
+import { Loading } from '@/components/loading';
+import { ErrorMessage } from '@/components/error-message';
+import { closerSummaryQuery } from '../api/get-closer-summary';
+import { SUMMARY_COUNT_STATUSES, callsHref } from './call-filters';
+import { useOrgFormat } from './use-org-format';
+
+/** One row per closer (a closer sees only their own: RLS). Every count opens the matching calls. */
+export function ClosersTable() {
+  const t = useT();
+  const { orgId, currency, locale } = useOrgFormat();
+  const summary = useQuery(closerSummaryQuery(orgId));
+  if (summary.isPending) return <Loading />;
+  if (summary.isError) return <ErrorMessage error={summary.error} onRetry={() => void summary.refetch()} />;
+  if (summary.data.length === 0) return <EmptyState title={t('sales.closers.empty')} />;
+  const countCell = (closerId: string, n: number, key: keyof typeof SUMMARY_COUNT_STATUSES, label: string) => (
+    <td className="num">
+      <Link to={callsHref(orgId, closerId, SUMMARY_COUNT_STATUSES[key])} aria-label={label}>
+        {n.toLocaleString(locale)}
+      </Link>
+    </td>
+  );
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption className="visually-hidden">{t('sales.closers.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('sales.closers.closer')}</th>
+            <th scope="col" className="num">{t('sales.closers.assigned')}</th>
+            <th scope="col" className="num">{t('sales.closers.converted')}</th>
+            <th scope="col" className="num">{t('sales.closers.notConverted')}</th>
+            <th scope="col" className="num">{t('sales.closers.rescheduled')}</th>
+            <th scope="col" className="num">{t('sales.closers.cashCollected')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.data.map((c) => {
+            const name = c.closer_name ?? t('sales.closers.unnamed');
+            return (
+              <tr key={c.closer_id}>
+                <th scope="row">
+                  <Link to={callsHref(orgId, c.closer_id, [])}>{name}</Link>
+                </th>
+                {countCell(c.closer_id, c.assigned, 'assigned', t('sales.closers.assignedOf', { name, count: String(c.assigned) }))}
+                {countCell(c.closer_id, c.converted, 'converted', t('sales.closers.convertedOf', { name, count: String(c.converted) }))}
+                {countCell(c.closer_id, c.not_converted, 'not_converted', t('sales.closers.notConvertedOf', { name, count: String(c.not_converted) }))}
+                {countCell(c.closer_id, c.rescheduled, 'rescheduled', t('sales.closers.rescheduledOf', { name, count: String(c.rescheduled) }))}
+                <td className="num">{formatMoney(c.cash_collected, currency, locale)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within, cleanup } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { CloserCallRow } from '../api/rows';
+
+// Only the network is stubbed: the supabase client's rpc and table reads.
+const rpc = vi.fn();
+const batches = [{ id: 'b3', name: 'Batch 3', cohort_types: { name: 'Insider Crypto Club' } }];
+vi.mock('@/lib/supabase', () => {
+  const chain = () => {
+    const q = {
+      select: () => q,
+      eq: () => q,
+      order: () => q,
+      then: (ok: (v: unknown) => unknown) => Promise.resolve({ data: batches, error: null }).then(ok),
+    };
+    return q;
+  };
+  return { supabase: { rpc: (...a: unknown[]) => rpc(...a), from: () => chain() } };
+});
+
+const { UpdateCallDialog } = await import('./update-call-dialog');
+const { renderWithProviders } = await import('./test-providers');
+
+const call: CloserCallRow = {
+  id: 'c1',
+  lead_id: 'l1',
+  lead_name: 'Naveen S P',
+  lead_email: 'naveen@example.com',
+  lead_phone: null,
+  scheduled_date: '2026-11-23',
+  scheduled_time: '11:00:00',
+  status: 'scheduled',
+  batch_id: null,
+  batch_name: null,
+  cohort_type_name: null,
+  offer_amount: 0,
+  cash_received: 0,
+  due_amount: 0,
+  classes_access: null,
+  next_follow_up_date: null,
+  additional_comments: null,
+  version: 3,
+  bucket: 'today',
+  total_count: 1,
+};
+
+function setup() {
+  const onClose = vi.fn();
+  const user = userEvent.setup();
+  renderWithProviders(<UpdateCallDialog orgId="org-1" call={call} onClose={onClose} />);
+  const dialog = screen.getByRole('dialog');
+  return { user, onClose, dialog };
+}
+
+beforeEach(() => rpc.mockReset());
+afterEach(cleanup);
+
+describe('Update call dialog', () => {
+  it('requires remarks for not converted, next to the field, and sends nothing', async () => {
+    const { user, dialog } = setup();
+    await user.selectOptions(within(dialog).getByLabelText(/^status/i), 'not_converted');
+    await user.click(within(dialog).getByRole('button', { name: /review/i }));
+    const remarks = within(dialog).getByLabelText(/^remarks/i);
+    expect(remarks).toHaveAttribute('aria-invalid', 'true');
+    expect(within(dialog).getByText(/remarks are required/i)).toBeInTheDocument();
+    expect(rpc).not.toHaveBeenCalled();
+  });
+
+  it('does not offer legacy statuses', () => {
+    const { dialog } = setup();
+    const options = within(within(dialog).getByLabelText(/^status/i)).getAllByRole('option').map((o) => o.getAttribute('value'));
+    expect(options).not.toContain('so_so');
+    expect(options).not.toContain('pending');
+    expect(options).not.toContain('not_decided');
+    expect(options).toContain('converted_intermediate');
+  });
+
+  it('refuses a conversion without batch and classes, and cash above the offer', async () => {
+    const { user, dialog } = setup();
+    await user.selectOptions(within(dialog).getByLabelText(/^status/i), 'converted');
+    await user.type(within(dialog).getByLabelText(/^offer/i), '1000');
+    await user.type(within(dialog).getByLabelText(/^cash received/i), '2000');
+    await user.click(within(dialog).getByRole('button', { name: /review/i }));
+    expect(within(dialog).getByText(/choose a batch\./i)).toBeInTheDocument();
+    expect(within(dialog).getByText(/choose classes access \(/i)).toBeInTheDocument();
+    expect(within(dialog).getByText(/cannot be more than the offer/i)).toBeInTheDocument();
+    expect(within(dialog).getByTestId('computed-due')).toHaveTextContent('-');
+    expect(rpc).not.toHaveBeenCalled();
+  });
+
+  it('shows the live due, a confirmation step, and saves once however often Save is clicked', async () => {
+    let resolve: (v: unknown) => void = () => {};
+    rpc.mockImplementation(() => new Promise((r) => (resolve = r)));
+    const { user, dialog, onClose } = setup();
+    await user.selectOptions(within(dialog).getByLabelText(/^status/i), 'converted');
+    await waitFor(() => expect(within(dialog).getByRole('option', { name: /batch 3/i })).toBeInTheDocument());
+    await user.selectOptions(within(dialog).getByLabelText(/^batch/i), 'b3');
+    await user.selectOptions(within(dialog).getByLabelText(/^classes access/i), '15');
+    await user.type(within(dialog).getByLabelText(/^offer/i), '50000');
+    await user.type(within(dialog).getByLabelText(/^cash received/i), '12500');
+    expect(within(dialog).getByTestId('computed-due')).toHaveTextContent(/37,500/);
+    await user.click(within(dialog).getByRole('button', { name: /review/i }));
+
+    const confirm = screen.getByRole('dialog');
+    expect(within(confirm).getByText(/check the change/i)).toBeInTheDocument();
+    expect(within(confirm).getByText(/Insider Crypto Club · Batch 3/)).toBeInTheDocument();
+    const save = within(confirm).getByRole('button', { name: /^save$/i });
+    await user.dblClick(save);
+    await user.click(save);
+    expect(rpc).toHaveBeenCalledTimes(1);
+    expect(rpc).toHaveBeenCalledWith(
+      'convert_call_appointment',
+      expect.objectContaining({ p_appointment_id: 'c1', p_status: 'converted', p_batch_id: 'b3', p_classes_access: 15, p_offer_amount: 50000, p_cash_received: 12500, p_expected_version: 3 }),
+    );
+    expect(within(confirm).getByRole('button', { name: /saving/i })).toBeDisabled();
+
+    resolve({
+      data: {
+        appointment: { id: 'c1', status: 'converted', version: 4, batch_id: 'b3' },
+        student: { id: 's1', organization_id: 'org-1', cohort_batch_id: 'b3', lead_id: 'l1', call_appointment_id: 'c1', closer_id: 'u1', offer_amount: 50000, cash_received: 12500, due_amount: 37500, classes_access: 15, status: 'active' },
+      },
+      error: null,
+    });
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(rpc).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a server refusal next to its field and returns to the form', async () => {
+    rpc.mockResolvedValue({ data: null, error: { message: 'Cash received cannot go down: edit the payments instead.', code: '22023', hint: 'field:cash_received', details: null } });
+    const { user, dialog } = setup();
+    await user.selectOptions(within(dialog).getByLabelText(/^status/i), 'converted');
+    await waitFor(() => expect(within(dialog).getByRole('option', { name: /batch 3/i })).toBeInTheDocument());
+    await user.selectOptions(within(dialog).getByLabelText(/^batch/i), 'b3');
+    await user.selectOptions(within(dialog).getByLabelText(/^classes access/i), '3');
+    await user.type(within(dialog).getByLabelText(/^offer/i), '100');
+    await user.click(within(dialog).getByRole('button', { name: /review/i }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: /^save$/i }));
+    const field = await screen.findByLabelText(/^cash received/i);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/cannot go down/i)).toBeInTheDocument();
+  });
+
+  it('sends a reschedule through update_call_appointment_status with its date', async () => {
+    rpc.mockResolvedValue({ data: { id: 'c1', status: 'reschedule', version: 4, batch_id: null }, error: null });
+    const { user, dialog, onClose } = setup();
+    await user.selectOptions(within(dialog).getByLabelText(/^status/i), 'reschedule');
+    await user.click(within(dialog).getByRole('button', { name: /review/i }));
+    expect(within(dialog).getByText(/choose the new date/i)).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText(/^new date/i), '2026-12-01');
+    await user.type(within(dialog).getByLabelText(/^remarks/i), 'Travelling this week');
+    await user.click(within(dialog).getByRole('button', { name: /review/i }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: /^save$/i }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(rpc).toHaveBeenCalledWith('update_call_appointment_status', expect.objectContaining({ p_status: 'reschedule', p_rescheduled_date: '2026-12-01', p_remarks: 'Travelling this week', p_expected_version: 3 }));
+  });
+});

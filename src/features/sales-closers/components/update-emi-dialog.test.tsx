@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { CloserCallRow } from '../api/rows';
+
+// Only the network is stubbed: table reads answer from `tables`, rpc from `rpc`.
+const rpc = vi.fn();
+let tables: Record<string, unknown[]> = {};
+vi.mock('@/lib/supabase', () => {
+  const chain = (table: string) => {
+    const q = {
+      select: () => q,
+      eq: () => q,
+      order: () => q,
+      then: (ok: (v: unknown) => unknown) => Promise.resolve({ data: tables[table] ?? [], error: null }).then(ok),
+    };
+    return q;
+  };
+  return { supabase: { rpc: (...a: unknown[]) => rpc(...a), from: (t: string) => chain(t) } };
+});
+
+const { UpdateEmiDialog } = await import('./update-emi-dialog');
+const { renderWithProviders } = await import('./test-providers');
+
+const call: CloserCallRow = {
+  id: 'c1', lead_id: 'l1', lead_name: 'Amit Kulkarni', lead_email: null, lead_phone: null,
+  scheduled_date: '2026-02-03', scheduled_time: '11:00:00', status: 'converted', batch_id: 'b3', batch_name: 'Batch 3',
+  cohort_type_name: 'Insider Crypto Club', offer_amount: 50000, cash_received: 20000, due_amount: 30000, classes_access: 15,
+  next_follow_up_date: null, additional_comments: null, version: 2, bucket: 'past', total_count: 1,
+};
+const student = (cash: number, offer = 50000) => ({
+  id: 's1', organization_id: 'org-1', cohort_batch_id: 'b3', lead_id: 'l1', call_appointment_id: 'c1', closer_id: 'u1',
+  offer_amount: offer, cash_received: cash, due_amount: offer - cash, classes_access: 15, status: 'active',
+  cohort_batches: { name: 'Batch 3', cohort_types: { name: 'Insider Crypto Club' } },
+});
+const payment = (id: string, amount: number) => ({ id, cohort_student_id: 's1', amount, paid_on: '2026-02-03', payment_platform: 'UPI', remarks: null, created_at: '2026-02-03T10:00:00Z' });
+
+beforeEach(() => {
+  rpc.mockReset();
+  tables = {
+    cohort_students: [student(20000)],
+    emi_payments: [payment('p1', 10000), payment('p2', 10000)],
+    offer_amount_history: [],
+    cohort_batches: [{ id: 'b3', name: 'Batch 3', cohort_types: { name: 'Insider Crypto Club' } }],
+  };
+});
+afterEach(cleanup);
+
+describe('Update EMI dialog', () => {
+  it('shows offer, cash, due and the share paid from the ledger', async () => {
+    renderWithProviders(<UpdateEmiDialog orgId="org-1" call={call} onClose={() => {}} />);
+    const bar = await screen.findByRole('progressbar');
+    expect(bar).toHaveAttribute('aria-valuenow', '40');
+    expect(screen.getByTestId('emi-due')).toHaveTextContent(/30,000/);
+    expect(screen.getByText(/40% paid/i)).toBeInTheDocument();
+    expect(screen.getAllByRole('row')).toHaveLength(3);
+  });
+
+  it('shows the fully-paid state', async () => {
+    tables.cohort_students = [student(50000)];
+    renderWithProviders(<UpdateEmiDialog orgId="org-1" call={call} onClose={() => {}} />);
+    expect(await screen.findByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+    expect(screen.getByText(/fully paid/i)).toBeInTheDocument();
+  });
+
+  it('refuses an offer below the cash received before calling the server', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<UpdateEmiDialog orgId="org-1" call={call} onClose={() => {}} />);
+    const form = await screen.findByRole('form', { name: /change offer/i });
+    const input = within(form).getByLabelText(/new offer/i);
+    await user.clear(input);
+    await user.type(input, '15000');
+    await user.click(within(form).getByRole('button', { name: /change offer/i }));
+    expect(within(form).getByText(/cannot be less than the cash already received/i)).toBeInTheDocument();
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(rpc).not.toHaveBeenCalled();
+  });
+
+  it('records a payment with one rpc and refuses one above the due', async () => {
+    rpc.mockResolvedValue({ data: { payment: payment('p3', 5000), student: student(25000) }, error: null });
+    const user = userEvent.setup();
+    renderWithProviders(<UpdateEmiDialog orgId="org-1" call={call} onClose={() => {}} />);
+    const form = await screen.findByRole('form', { name: /record payment/i });
+    await user.type(within(form).getByLabelText(/amount/i), '30001');
+    await user.click(within(form).getByRole('button', { name: /record payment/i }));
+    expect(within(form).getByText(/more than what is due/i)).toBeInTheDocument();
+    expect(rpc).not.toHaveBeenCalled();
+    await user.clear(within(form).getByLabelText(/amount/i));
+    await user.type(within(form).getByLabelText(/amount/i), '5000');
+    await user.click(within(form).getByRole('button', { name: /record payment/i }));
+    await waitFor(() => expect(rpc).toHaveBeenCalledTimes(1));
+    expect(rpc).toHaveBeenCalledWith('record_payment', expect.objectContaining({ p_cohort_student_id: 's1', p_amount: 5000 }));
+  });
+});

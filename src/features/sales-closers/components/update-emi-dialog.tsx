@@ -1,0 +1,417 @@
+import { useId, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Dialog } from '@/components/dialog';
+import { useToast } from '@/components/toast';
+import { useT } from '@/lib/i18n';
+import { tr } from './tr';
+import { toUserError } from '@/lib/errors';
+import { formatMoney } from '@/domain/money';
+import { formatDate, todayIn } from '@/domain/dates';
+import type { CloserCallRow, PaymentRow } from '../api/rows';
+import { studentLedgerQuery, type StudentLedger } from '../api/get-student-ledger';
+import { activeBatchesQuery } from '../api/get-active-batches';
+import { useRecordPayment } from '../api/record-payment';
+import { useUpdatePayment } from '../api/update-payment';
+import { useDeletePayment } from '../api/delete-payment';
+import { useChangeOffer } from '../api/change-offer';
+import { useMoveStudent } from '../api/move-student';
+import { issuesByField, moveFormSchema, offerFormSchema, paymentFormSchema } from '../forms/payment-forms';
+import { useOrgFormat } from './use-org-format';
+
+type Props = { orgId: string; call: CloserCallRow; onClose: () => void };
+
+/**
+ * The student's money as the cohort roster sees it: the same row, the same ledger. Every change
+ * is one rpc; the student's figures shown come from the database after each write.
+ */
+export function UpdateEmiDialog({ orgId, call, onClose }: Props) {
+  const t = useT();
+  const ledger = useQuery(studentLedgerQuery(orgId, call));
+  return (
+    <Dialog open onClose={onClose} title={t('sales.emi.title', { name: call.lead_name ?? '' })}>
+      {ledger.isLoading ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : ledger.isError ? (
+        <p role="alert">{toUserError(ledger.error).message}</p>
+      ) : !ledger.data ? (
+        <p>{t('sales.emi.noStudent')}</p>
+      ) : (
+        <EmiBody orgId={orgId} ledger={ledger.data} />
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button secondary" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+export function EmiProgress({ offer, cash }: { offer: number; cash: number }) {
+  const t = useT();
+  const { locale, currency } = useOrgFormat();
+  const pct = offer > 0 ? Math.min(100, Math.round((cash / offer) * 100)) : 0;
+  const fullyPaid = offer > 0 && cash >= offer;
+  const money = (n: number) => formatMoney(n, currency, locale);
+  return (
+    <section aria-label={t('sales.emi.progress')} className="emi-progress">
+      <dl className="figures">
+        <div>
+          <dt>{t('sales.field.offer')}</dt>
+          <dd data-testid="emi-offer">{money(offer)}</dd>
+        </div>
+        <div>
+          <dt>{t('sales.field.cash')}</dt>
+          <dd data-testid="emi-cash">{money(cash)}</dd>
+        </div>
+        <div>
+          <dt>{t('sales.field.due')}</dt>
+          <dd data-testid="emi-due">{money(Math.max(0, offer - cash))}</dd>
+        </div>
+      </dl>
+      <div
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+        aria-label={t('sales.emi.paidShare')}
+        className="progress"
+      >
+        <div className="progress-bar" style={{ width: `${pct}%` }} />
+      </div>
+      <p className={fullyPaid ? 'paid-in-full' : undefined}>
+        {fullyPaid ? t('sales.emi.fullyPaid') : t('sales.emi.percentPaid', { percent: String(pct) })}
+      </p>
+    </section>
+  );
+}
+
+function EmiBody({ orgId, ledger }: { orgId: string; ledger: StudentLedger }) {
+  const t = useT();
+  const { locale, currency, timezone } = useOrgFormat();
+  const { student, payments, offerHistory } = ledger;
+  const money = (n: number) => formatMoney(n, currency, locale);
+  const due = student.due_amount ?? student.offer_amount - student.cash_received;
+  const [editing, setEditing] = useState<PaymentRow | null>(null);
+  const batchName = student.cohort_batches ? `${student.cohort_batches.cohort_types?.name ?? ''} · ${student.cohort_batches.name}` : '';
+  return (
+    <div className="emi">
+      <p className="muted">
+        {batchName} · {t('sales.field.classes')}: {student.classes_access === 15 ? t('sales.field.allClasses') : (student.classes_access ?? '—')}
+      </p>
+      <EmiProgress offer={student.offer_amount} cash={student.cash_received} />
+
+      <h3>{t('sales.emi.payments')}</h3>
+      {payments.length === 0 ? (
+        <p className="muted">{t('sales.emi.noPayments')}</p>
+      ) : (
+        <table className="table compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('sales.emi.paidOn')}</th>
+              <th scope="col" className="num">
+                {t('sales.emi.amount')}
+              </th>
+              <th scope="col">{t('sales.field.paymentPlatform')}</th>
+              <th scope="col">{t('sales.emi.remarks')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {payments.map((p) => (
+              <PaymentLine key={p.id} orgId={orgId} payment={p} onEdit={() => setEditing(p)} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <PaymentForm
+        key={editing?.id ?? 'new'}
+        orgId={orgId}
+        studentId={student.id}
+        editing={editing}
+        maxAmount={due + (editing?.amount ?? 0)}
+        today={todayIn(timezone)}
+        onDone={() => setEditing(null)}
+      />
+
+      <h3>{t('sales.emi.offer')}</h3>
+      <OfferForm orgId={orgId} studentId={student.id} offer={student.offer_amount} cash={student.cash_received} />
+      {offerHistory.length > 0 ? (
+        <ul className="history" aria-label={t('sales.emi.offerHistory')}>
+          {offerHistory.map((h) => (
+            <li key={h.id}>
+              {formatDate(h.changed_at.slice(0, 10), locale)}: {money(h.old_amount)} → {money(h.new_amount)}
+              {h.reason ? ` · ${h.reason}` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      <h3>{t('sales.emi.batch')}</h3>
+      <MoveForm orgId={orgId} studentId={student.id} batchId={student.cohort_batch_id} classes={student.classes_access} />
+      <p className="visually-hidden" aria-live="polite">
+        {money(student.cash_received)}
+      </p>
+    </div>
+  );
+}
+
+function PaymentLine({ orgId, payment, onEdit }: { orgId: string; payment: PaymentRow; onEdit: () => void }) {
+  const t = useT();
+  const toast = useToast();
+  const { locale, currency } = useOrgFormat();
+  const del = useDeletePayment(orgId);
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <tr>
+      <td>{formatDate(payment.paid_on, locale)}</td>
+      <td className="num">{formatMoney(payment.amount, currency, locale)}</td>
+      <td>{payment.payment_platform ?? ''}</td>
+      <td>{payment.remarks ?? ''}</td>
+      <td className="row-actions">
+        {confirming ? (
+          <>
+            <button
+              type="button"
+              className="button danger small"
+              disabled={del.isPending}
+              onClick={() =>
+                del.mutate(
+                  { p_payment_id: payment.id },
+                  {
+                    onSuccess: () => toast.success(t('sales.emi.paymentDeleted')),
+                    onError: (e) => toast.error(toUserError(e).message),
+                    onSettled: () => setConfirming(false),
+                  },
+                )
+              }
+            >
+              {t('sales.emi.confirmDelete')}
+            </button>
+            <button type="button" className="button small" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="button small" onClick={onEdit}>
+              {t('common.edit')}
+            </button>
+            <button type="button" className="button small" onClick={() => setConfirming(true)}>
+              {t('common.delete')}
+            </button>
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function PaymentForm(props: { orgId: string; studentId: string; editing: PaymentRow | null; maxAmount: number; today: string; onDone: () => void }) {
+  const { orgId, studentId, editing, maxAmount, today, onDone } = props;
+  const t = useT();
+  const toast = useToast();
+  const uid = useId();
+  const record = useRecordPayment(orgId);
+  const update = useUpdatePayment(orgId);
+  const busy = useRef(false);
+  const [v, setV] = useState({
+    amount: editing ? String(editing.amount) : '',
+    paid_on: editing?.paid_on ?? today,
+    payment_platform: editing?.payment_platform ?? '',
+    remarks: editing?.remarks ?? '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const pending = record.isPending || update.isPending;
+  const submit = async () => {
+    if (busy.current) return;
+    const parsed = paymentFormSchema(maxAmount).safeParse(v);
+    if (!parsed.success) return setErrors(issuesByField(parsed.error));
+    setErrors({});
+    busy.current = true;
+    try {
+      if (editing) await update.mutateAsync({ ...parsed.data, p_payment_id: editing.id });
+      else await record.mutateAsync({ ...parsed.data, p_cohort_student_id: studentId });
+      toast.success(editing ? t('sales.emi.paymentUpdated') : t('sales.emi.paymentRecorded'));
+      setV({ amount: '', paid_on: today, payment_platform: '', remarks: '' });
+      onDone();
+    } catch (err) {
+      const e = toUserError(err);
+      if (e.hint === 'field:amount' || e.hint === 'field:paid_on') setErrors({ [e.hint.slice(6)]: e.message });
+      else toast.error(e.message);
+    } finally {
+      busy.current = false;
+    }
+  };
+  const err = (k: string) =>
+    errors[k] ? (
+      <p id={`${uid}-${k}-error`} className="field-error" role="alert">
+        {tr(t, errors[k])}
+      </p>
+    ) : null;
+  return (
+    <form
+      className="inline-form"
+      aria-label={editing ? t('sales.emi.editPayment') : t('sales.emi.addPayment')}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${uid}-amount`}>{t('sales.emi.amount')}</label>
+        <input id={`${uid}-amount`} inputMode="decimal" value={v.amount} aria-invalid={Boolean(errors.amount)} aria-describedby={errors.amount ? `${uid}-amount-error` : undefined} onChange={(e) => setV({ ...v, amount: e.target.value })} />
+        {err('amount')}
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-paid_on`}>{t('sales.emi.paidOn')}</label>
+        <input id={`${uid}-paid_on`} type="date" value={v.paid_on} aria-invalid={Boolean(errors.paid_on)} onChange={(e) => setV({ ...v, paid_on: e.target.value })} />
+        {err('paid_on')}
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-platform`}>{t('sales.field.paymentPlatform')}</label>
+        <input id={`${uid}-platform`} value={v.payment_platform} onChange={(e) => setV({ ...v, payment_platform: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-remarks`}>{t('sales.emi.remarks')}</label>
+        <input id={`${uid}-remarks`} value={v.remarks} onChange={(e) => setV({ ...v, remarks: e.target.value })} />
+      </div>
+      <div className="form-actions">
+        {editing ? (
+          <button type="button" className="button secondary" onClick={onDone}>
+            {t('common.cancel')}
+          </button>
+        ) : null}
+        <button type="submit" className="button primary" disabled={pending}>
+          {editing ? t('sales.emi.savePayment') : t('sales.emi.addPayment')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function OfferForm({ orgId, studentId, offer, cash }: { orgId: string; studentId: string; offer: number; cash: number }) {
+  const t = useT();
+  const toast = useToast();
+  const uid = useId();
+  const change = useChangeOffer(orgId);
+  const [v, setV] = useState({ new_amount: String(offer), reason: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = () => {
+    if (change.isPending) return;
+    const parsed = offerFormSchema(cash).safeParse(v);
+    if (!parsed.success) return setErrors(issuesByField(parsed.error));
+    setErrors({});
+    change.mutate(
+      { ...parsed.data, p_cohort_student_id: studentId },
+      {
+        onSuccess: () => {
+          toast.success(t('sales.emi.offerChanged'));
+          setV((x) => ({ ...x, reason: '' }));
+        },
+        onError: (e) => {
+          const u = toUserError(e);
+          if (u.hint === 'field:new_amount') setErrors({ new_amount: u.message });
+          else toast.error(u.message);
+        },
+      },
+    );
+  };
+  return (
+    <form
+      className="inline-form"
+      aria-label={t('sales.emi.changeOffer')}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${uid}-offer`}>{t('sales.emi.newOffer')}</label>
+        <input id={`${uid}-offer`} inputMode="decimal" value={v.new_amount} aria-invalid={Boolean(errors.new_amount)} aria-describedby={errors.new_amount ? `${uid}-offer-error` : undefined} onChange={(e) => setV({ ...v, new_amount: e.target.value })} />
+        {errors.new_amount ? (
+          <p id={`${uid}-offer-error`} className="field-error" role="alert">
+            {tr(t, errors.new_amount)}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-reason`}>{t('sales.emi.reason')}</label>
+        <input id={`${uid}-reason`} value={v.reason} onChange={(e) => setV({ ...v, reason: e.target.value })} />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={change.isPending}>
+          {t('sales.emi.changeOffer')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function MoveForm({ orgId, studentId, batchId, classes }: { orgId: string; studentId: string; batchId: string; classes: number | null }) {
+  const t = useT();
+  const toast = useToast();
+  const uid = useId();
+  const batches = useQuery(activeBatchesQuery(orgId));
+  const move = useMoveStudent(orgId);
+  const [v, setV] = useState({ to_batch_id: batchId, classes_access: classes != null ? String(classes) : '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = () => {
+    if (move.isPending) return;
+    const parsed = moveFormSchema.safeParse(v);
+    if (!parsed.success) return setErrors(issuesByField(parsed.error));
+    setErrors({});
+    move.mutate(
+      { ...parsed.data, p_cohort_student_id: studentId },
+      {
+        onSuccess: () => toast.success(t('sales.emi.moved')),
+        onError: (e) => toast.error(toUserError(e).message),
+      },
+    );
+  };
+  return (
+    <form
+      className="inline-form"
+      aria-label={t('sales.emi.changeBatch')}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${uid}-batch`}>{t('sales.field.batch')}</label>
+        <select id={`${uid}-batch`} value={v.to_batch_id} onChange={(e) => setV({ ...v, to_batch_id: e.target.value })}>
+          {!(batches.data ?? []).some((b) => b.id === batchId) ? <option value={batchId}>{t('sales.emi.currentBatch')}</option> : null}
+          {(batches.data ?? []).map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.cohortTypeName} · {b.name}
+            </option>
+          ))}
+        </select>
+        {errors.to_batch_id ? <p className="field-error" role="alert">{tr(t, errors.to_batch_id)}</p> : null}
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-classes`}>{t('sales.field.classes')}</label>
+        <select id={`${uid}-classes`} value={v.classes_access} onChange={(e) => setV({ ...v, classes_access: e.target.value })}>
+          <option value="">{t('sales.field.chooseClasses')}</option>
+          {Array.from({ length: 15 }, (_, i) => String(i + 1)).map((n) => (
+            <option key={n} value={n}>
+              {n === '15' ? t('sales.field.allClasses') : n}
+            </option>
+          ))}
+        </select>
+        {errors.classes_access ? <p className="field-error" role="alert">{tr(t, errors.classes_access)}</p> : null}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={move.isPending}>
+          {t('sales.emi.saveBatch')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+// Forms of the Update EMI dialog: a payment, an offer change, a batch move. Outputs are typed
+// with the generated rpc Args.
+import { z } from 'zod';
+import type { RecordPaymentArgs } from '../api/record-payment';
+import type { ChangeOfferArgs } from '../api/change-offer';
+import type { MoveStudentArgs } from '../api/move-student';
+import { FORM_MESSAGES, parseAmount } from './update-call-form';
+
+export const PAYMENT_MESSAGES = {
+  amountPositive: 'sales.form.amountPositive',
+  amountAboveDue: 'sales.form.amountAboveDue',
+  dateRequired: 'sales.form.dateRequired',
+  offerBelowCash: 'sales.form.offerBelowCash',
+  batchRequired: FORM_MESSAGES.batchRequired,
+  classesRequired: FORM_MESSAGES.classesRequired,
+  amountInvalid: FORM_MESSAGES.amountInvalid,
+} as const;
+
+export type PaymentFormValues = { amount: string; paid_on: string; payment_platform: string; remarks: string };
+
+/** `maxAmount`: what the payment may be at most (the due, plus the payment's own amount when editing). */
+export function paymentFormSchema(maxAmount: number) {
+  return z
+    .object({ amount: z.string(), paid_on: z.string(), payment_platform: z.string().max(100), remarks: z.string().max(2000) })
+    .superRefine((v, ctx) => {
+      const a = parseAmount(v.amount);
+      if (a === null) ctx.addIssue({ code: 'custom', path: ['amount'], message: PAYMENT_MESSAGES.amountInvalid });
+      else if (a <= 0) ctx.addIssue({ code: 'custom', path: ['amount'], message: PAYMENT_MESSAGES.amountPositive });
+      else if (a > maxAmount) ctx.addIssue({ code: 'custom', path: ['amount'], message: PAYMENT_MESSAGES.amountAboveDue });
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v.paid_on)) ctx.addIssue({ code: 'custom', path: ['paid_on'], message: PAYMENT_MESSAGES.dateRequired });
+    })
+    .transform((v): Omit<RecordPaymentArgs, 'p_cohort_student_id'> => ({
+      p_amount: parseAmount(v.amount) ?? 0,
+      p_paid_on: v.paid_on,
+      p_payment_platform: v.payment_platform.trim() || undefined,
+      p_remarks: v.remarks.trim() || undefined,
+    }));
+}
+
+export type OfferFormValues = { new_amount: string; reason: string };
+
+export function offerFormSchema(cashReceived: number) {
+  return z
+    .object({ new_amount: z.string(), reason: z.string().max(2000) })
+    .superRefine((v, ctx) => {
+      const a = parseAmount(v.new_amount);
+      if (a === null || v.new_amount.trim() === '') ctx.addIssue({ code: 'custom', path: ['new_amount'], message: PAYMENT_MESSAGES.amountInvalid });
+      else if (a < cashReceived) ctx.addIssue({ code: 'custom', path: ['new_amount'], message: PAYMENT_MESSAGES.offerBelowCash });
+    })
+    .transform((v): Omit<ChangeOfferArgs, 'p_cohort_student_id'> => ({
+      p_new_amount: parseAmount(v.new_amount) ?? 0,
+      p_reason: v.reason.trim() || undefined,
+    }));
+}
+
+export type MoveFormValues = { to_batch_id: string; classes_access: string };
+
+export const moveFormSchema = z
+  .object({ to_batch_id: z.string(), classes_access: z.string() })
+  .superRefine((v, ctx) => {
+    if (!v.to_batch_id) ctx.addIssue({ code: 'custom', path: ['to_batch_id'], message: PAYMENT_MESSAGES.batchRequired });
+    const c = Number(v.classes_access);
+    if (!Number.isInteger(c) || c < 1 || c > 15) ctx.addIssue({ code: 'custom', path: ['classes_access'], message: PAYMENT_MESSAGES.classesRequired });
+  })
+  .transform((v): Omit<MoveStudentArgs, 'p_cohort_student_id'> => ({ p_to_batch_id: v.to_batch_id, p_classes_access: Number(v.classes_access) }));
+
+/** First message per field of a failed parse. */
+export function issuesByField(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const i of error.issues) {
+    const k = String(i.path[0] ?? '');
+    if (!(k in out)) out[k] = i.message;
+  }
+  return out;
+}

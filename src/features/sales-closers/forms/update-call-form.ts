@@ -1,0 +1,164 @@
+// What a closer types in the Update dialog, validated before anything is sent. The output is
+// exactly the argument object of the one rpc that saves it, typed with the generated Args, so a
+// change of a database function's signature fails compilation here.
+import { z } from 'zod';
+import {
+  CALL_APPOINTMENT_STATUSES,
+  LEGACY_CALL_APPOINTMENT_STATUSES,
+  REMARKS_REQUIRED_STATUSES,
+  isConvertedStatus,
+  type CallAppointmentStatus,
+} from '@/domain/statuses';
+import type { ConvertCallArgs } from '../api/convert-call';
+import type { UpdateCallStatusArgs } from '../api/update-call-status';
+
+/** Statuses a closer may choose for an update: every status but the legacy ones. */
+export const OFFERED_STATUSES = CALL_APPOINTMENT_STATUSES.filter(
+  (s) => !(LEGACY_CALL_APPOINTMENT_STATUSES as readonly string[]).includes(s),
+);
+
+export type UpdateCallFormValues = {
+  status: string;
+  batch_id: string;
+  classes_access: string;
+  offer_amount: string;
+  cash_received: string;
+  next_follow_up_date: string;
+  no_cost_emi: string;
+  gst_fees: string;
+  platform_fees: string;
+  pay_after_earning: boolean;
+  payment_platform: string;
+  payment_remarks: string;
+  remarks: string;
+  refund_reason: string;
+  rescheduled_date: string;
+  rescheduled_time: string;
+};
+export type UpdateCallField = keyof UpdateCallFormValues;
+
+/** Message keys (translated by the dialog). */
+export const FORM_MESSAGES = {
+  amountInvalid: 'sales.form.amountInvalid',
+  cashAboveOffer: 'sales.form.cashAboveOffer',
+  batchRequired: 'sales.form.batchRequired',
+  classesRequired: 'sales.form.classesRequired',
+  remarksRequired: 'sales.form.remarksRequired',
+  refundReasonRequired: 'sales.form.refundReasonRequired',
+  rescheduleDateRequired: 'sales.form.rescheduleDateRequired',
+  statusInvalid: 'sales.form.statusInvalid',
+  tooLong: 'sales.form.tooLong',
+} as const;
+
+const AMOUNT_RE = /^\d{1,10}(\.\d{1,2})?$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A money amount as typed ('' counts as 0): non-negative, at most two decimals. */
+export function parseAmount(raw: string): number | null {
+  const v = raw.trim().replace(/,/g, '');
+  if (v === '') return 0;
+  return AMOUNT_RE.test(v) ? Number(v) : null;
+}
+
+const blankToNull = (s: string) => (s.trim() === '' ? null : s.trim());
+
+export type UpdateCallCommand =
+  | { kind: 'convert'; args: Omit<ConvertCallArgs, 'p_appointment_id' | 'p_expected_version'> }
+  | { kind: 'status'; args: Omit<UpdateCallStatusArgs, 'p_appointment_id' | 'p_expected_version'> };
+
+const formShape = z.object({
+  status: z.string(),
+  batch_id: z.string(),
+  classes_access: z.string(),
+  offer_amount: z.string(),
+  cash_received: z.string(),
+  next_follow_up_date: z.string(),
+  no_cost_emi: z.string(),
+  gst_fees: z.string(),
+  platform_fees: z.string(),
+  pay_after_earning: z.boolean(),
+  payment_platform: z.string().max(100, FORM_MESSAGES.tooLong),
+  payment_remarks: z.string().max(2000, FORM_MESSAGES.tooLong),
+  remarks: z.string().max(4000, FORM_MESSAGES.tooLong),
+  refund_reason: z.string().max(2000, FORM_MESSAGES.tooLong),
+  rescheduled_date: z.string(),
+  rescheduled_time: z.string(),
+});
+
+export const updateCallFormSchema = formShape
+  .superRefine((v, ctx) => {
+    const issue = (path: UpdateCallField, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!(OFFERED_STATUSES as readonly string[]).includes(v.status)) issue('status', FORM_MESSAGES.statusInvalid);
+    if (isConvertedStatus(v.status)) {
+      if (!v.batch_id) issue('batch_id', FORM_MESSAGES.batchRequired);
+      const classes = Number(v.classes_access);
+      if (!v.classes_access || !Number.isInteger(classes) || classes < 1 || classes > 15) issue('classes_access', FORM_MESSAGES.classesRequired);
+      const amounts = ['offer_amount', 'cash_received', 'no_cost_emi', 'gst_fees', 'platform_fees'] as const;
+      for (const f of amounts) if (parseAmount(v[f]) === null) issue(f, FORM_MESSAGES.amountInvalid);
+      const offer = parseAmount(v.offer_amount);
+      const cash = parseAmount(v.cash_received);
+      if (offer !== null && cash !== null && cash > offer) issue('cash_received', FORM_MESSAGES.cashAboveOffer);
+    }
+    if ((REMARKS_REQUIRED_STATUSES as readonly string[]).includes(v.status) && !v.remarks.trim()) issue('remarks', FORM_MESSAGES.remarksRequired);
+    if (v.status === 'refunded' && !v.refund_reason.trim()) issue('refund_reason', FORM_MESSAGES.refundReasonRequired);
+    if (v.status === 'reschedule' && !DATE_RE.test(v.rescheduled_date)) issue('rescheduled_date', FORM_MESSAGES.rescheduleDateRequired);
+  })
+  .transform((v): UpdateCallCommand => {
+    if (isConvertedStatus(v.status)) {
+      return {
+        kind: 'convert',
+        args: {
+          p_status: v.status,
+          p_batch_id: v.batch_id,
+          p_classes_access: Number(v.classes_access),
+          p_offer_amount: parseAmount(v.offer_amount) ?? 0,
+          p_cash_received: parseAmount(v.cash_received) ?? 0,
+          p_next_follow_up_date: blankToNull(v.next_follow_up_date) ?? undefined,
+          p_no_cost_emi: parseAmount(v.no_cost_emi) ?? 0,
+          p_gst_fees: parseAmount(v.gst_fees) ?? 0,
+          p_platform_fees: parseAmount(v.platform_fees) ?? 0,
+          p_pay_after_earning: v.pay_after_earning,
+          p_payment_platform: blankToNull(v.payment_platform) ?? undefined,
+          p_payment_remarks: blankToNull(v.payment_remarks) ?? undefined,
+          p_additional_comments: blankToNull(v.remarks) ?? undefined,
+        },
+      };
+    }
+    return {
+      kind: 'status',
+      args: {
+        p_status: v.status,
+        p_remarks: blankToNull(v.remarks) ?? undefined,
+        p_next_follow_up_date: blankToNull(v.next_follow_up_date) ?? undefined,
+        p_rescheduled_date: v.status === 'reschedule' ? v.rescheduled_date : undefined,
+        p_rescheduled_time: v.status === 'reschedule' ? blankToNull(v.rescheduled_time) ?? undefined : undefined,
+        p_refund_reason: v.status === 'refunded' ? v.refund_reason.trim() : undefined,
+      },
+    };
+  });
+
+function isField(k: string): k is UpdateCallField {
+  return Object.hasOwn(formShape.shape, k);
+}
+
+/** Field errors of a failed parse, keyed by field; first message per field. */
+export function fieldErrors(error: z.ZodError): Partial<Record<UpdateCallField, string>> {
+  const out: Partial<Record<UpdateCallField, string>> = {};
+  for (const i of error.issues) {
+    const key = i.path[0];
+    if (typeof key === 'string' && isField(key) && !(key in out)) out[key] = i.message;
+  }
+  return out;
+}
+
+export function isOfferedStatus(s: string): s is CallAppointmentStatus {
+  return (OFFERED_STATUSES as readonly string[]).includes(s);
+}
+
+/** The server's `field:x` hint names an argument; map it to the form field showing it. */
+export function hintToField(hint: string | undefined | null): UpdateCallField | null {
+  if (!hint?.startsWith('field:')) return null;
+  const f = hint.slice(6);
+  if (f === 'additional_comments') return 'remarks';
+  return isField(f) ? f : null;
+}

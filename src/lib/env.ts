@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+// Read once, validated once. VITE_SUPABASE_URL is optional: the local stack serves the Supabase
+// API on the app's own origin (local-supabase/dev.mjs), a hosted project sets the URL.
+const envSchema = z.object({
+  VITE_SUPABASE_URL: z.url({ message: 'VITE_SUPABASE_URL must be a URL such as https://xyz.supabase.co' }).optional(),
+  VITE_SUPABASE_ANON_KEY: z
+    .string({ message: 'VITE_SUPABASE_ANON_KEY is missing' })
+    .min(1, { message: 'VITE_SUPABASE_ANON_KEY is empty' }),
+});
+
+export type AppEnv = { supabaseUrl: string; supabaseAnonKey: string };
+
+export type EnvResult = { ok: true; env: AppEnv } | { ok: false; problems: string[] };
+
+export function parseEnv(raw: Record<string, unknown>, origin: string): EnvResult {
+  const cleaned = {
+    VITE_SUPABASE_URL: raw.VITE_SUPABASE_URL === '' ? undefined : raw.VITE_SUPABASE_URL,
+    VITE_SUPABASE_ANON_KEY: raw.VITE_SUPABASE_ANON_KEY,
+  };
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => i.message) };
+  return {
+    ok: true,
+    env: {
+      supabaseUrl: parsed.data.VITE_SUPABASE_URL ?? origin,
+      supabaseAnonKey: parsed.data.VITE_SUPABASE_ANON_KEY,
+    },
+  };
+}
+
+const origin = typeof window !== 'undefined' ? window.location.origin : 'http://localhost';
+
+/** The validated environment, or the list of problems the error screen shows (src/main.tsx). */
+export const envResult: EnvResult = parseEnv(import.meta.env, origin);
+
+// The client still needs a value to be constructed when the env is invalid; main.tsx never
+// renders the app in that case, so these placeholders are never used for a request.
+export const env: AppEnv = envResult.ok ? envResult.env : { supabaseUrl: origin, supabaseAnonKey: 'missing' };

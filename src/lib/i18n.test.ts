@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './messages/en';
+import { ptBR } from './messages/pt-BR';
+import { translate } from './i18n';
+
+describe('message catalogs', () => {
+  it('has the same keys in Portuguese as in English, none empty', () => {
+    expect(Object.keys(ptBR).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, value] of Object.entries(ptBR)) expect(value, key).not.toBe('');
+  });
+
+  it('keeps the same variables in each translation', () => {
+    const vars = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(vars(ptBR[key]), key).toEqual(vars(en[key]));
+  });
+
+  it('fills variables and leaves unknown ones visible', () => {
+    expect(translate('en', 'access.denied.body', { org: 'Nikist' })).toContain('Nikist');
+    expect(translate('pt-BR', 'pagination.summary', { from: 1, to: 25, total: 40 })).toBe('1–25 de 40');
+    expect(translate('en', 'pagination.summary', { from: 1 })).toBe('1–{to} of {total}');
+  });
+});

@@ -1,0 +1,38 @@
+import { QueryClient } from '@tanstack/react-query';
+
+/** HTTP status of a Supabase/PostgREST/auth error, when it carries one. */
+export function errorStatus(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const e = error as { status?: unknown; code?: unknown };
+  if (typeof e.status === 'number') return e.status;
+  // PostgREST codes: PT403/PT404/PT409 carry their HTTP status; 42501 is a 403; 22023/23514 a 400.
+  if (typeof e.code === 'string') {
+    const m = /^PT(\d{3})$/.exec(e.code);
+    if (m) return Number(m[1]);
+    if (e.code === '42501') return 403;
+    if (e.code === 'PGRST301' || e.code === 'PGRST303') return 401;
+    if (/^(22|23)/.test(e.code)) return 400;
+    if (e.code.startsWith('PGRST')) return 400;
+  }
+  return undefined;
+}
+
+/** Retrying a 4xx repeats the same refusal; network and 5xx failures get two more tries. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  const status = errorStatus(error);
+  if (status !== undefined && status >= 400 && status < 500) return false;
+  return failureCount < 2;
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        retry: shouldRetry,
+        refetchOnWindowFocus: true,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
