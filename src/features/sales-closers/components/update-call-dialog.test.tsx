@@ -54,7 +54,9 @@ function setup() {
   return { user, onClose, dialog };
 }
 
-beforeEach(() => rpc.mockReset());
+beforeEach(() => {
+  rpc.mockReset();
+});
 afterEach(cleanup);
 
 describe('Update call dialog', () => {
