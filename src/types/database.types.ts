@@ -564,6 +564,11 @@ isOneToOne: false
               "additional_comments": string,"batch_id": string,"batch_name": string,"bucket": string,"cash_received": number,"classes_access": number,"cohort_type_name": string,"due_amount": number,"id": string,"lead_email": string,"lead_id": string,"lead_name": string,"lead_phone": string,"next_follow_up_date": string,"offer_amount": number,"scheduled_date": string,"scheduled_time": string,"status": string,"total_count": number,"version": number
             }[]
                            },
+"list_cohort_batches":
+{ Args: { "p_organization_id": string }; Returns: {
+              "cohort_type_id": string,"due": number,"end_date": string,"id": string,"name": string,"offered": number,"received": number,"start_date": string,"status": string,"students": number
+            }[]
+                           },
 "list_resolved_calls":
 { Args: { "p_limit"?: number,"p_offset"?: number,"p_organization_id": string }; Returns: {
               "booking_date": string,"booking_id": string,"call_log_id": string,"call_notes": string,"chat_session_id": string,"company_name": string,"completed_at": string,"member_name": string,"outcome": string,"pillar": string,"specialist_id": string,"specialist_name": string,"total_count": number

@@ -150,3 +150,42 @@ describe('sales functions across tenants', () => {
     expect((await pgError(queryAs(db, null, `select * from public.closer_summary($1)`, [w.org]))).code).toBe('42501');
   });
 });
+
+describe('list_cohort_batches: the Cohort Management overview', () => {
+  type Row = { id: string; students: string | number; offered: string; received: string; due: string };
+  const overview = async (user: string | null, org: string) =>
+    (await queryAs(db, user, `select * from public.list_cohort_batches($1)`, [org])) as unknown as Row[];
+  const truth = async (batch: string) =>
+    (
+      await db.query(
+        `select count(*)::int as students, coalesce(sum(offer_amount),0)::numeric as offered, coalesce(sum(cash_received),0)::numeric as received, coalesce(sum(due_amount),0)::numeric as due from public.cohort_students where cohort_batch_id = $1`,
+        [batch],
+      )
+    ).rows[0] as { students: number; offered: string; received: string; due: string };
+
+  it('gives admins and cohort managers every batch of their organization with the counts and money of its students', async () => {
+    for (const u of [w.admin, w.cohortManager]) {
+      const rows = await overview(u, w.org);
+      expect(rows.map((r) => r.id).sort()).toEqual([w.batch, w.batch2, w.plannedBatch].sort());
+      const b2 = rows.find((r) => r.id === w.batch2)!;
+      const t = await truth(w.batch2);
+      expect(Number(b2.students)).toBe(2);
+      expect(Number(b2.students)).toBe(t.students);
+      expect(Number(b2.offered)).toBe(Number(t.offered));
+      expect(Number(b2.received)).toBe(Number(t.received));
+      expect(Number(b2.due)).toBe(Number(t.due));
+      expect(Number(b2.offered)).toBe(2 * 48000);
+      expect(Number(rows.find((r) => r.id === w.plannedBatch)!.students)).toBe(0);
+    }
+  });
+
+  it('counts for a closer only the students they may read', async () => {
+    const rows = await overview(w.closer, w.org);
+    expect(Number(rows.find((r) => r.id === w.batch2)!.students)).toBe(1);
+  });
+
+  it('returns nothing of another organization, and refuses anon', async () => {
+    expect(await overview(w.otherAdmin, w.org)).toEqual([]);
+    expect((await pgError(overview(null, w.org))).code).toBe('42501');
+  });
+});

@@ -3,41 +3,43 @@ import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
 import { cohortKeys } from '@/domain/sales-query-keys';
 
+const money = z.coerce.number();
 const batchRow = z.object({
   id: z.string(),
+  cohort_type_id: z.string(),
   name: z.string(),
   status: z.string(),
   start_date: z.string().nullable(),
   end_date: z.string().nullable(),
-  cohort_type_id: z.string(),
-  cohort_students: z.array(z.object({ count: z.number() })).optional(),
+  students: z.coerce.number(),
+  offered: money,
+  received: money,
+  due: money,
 });
 const typeRow = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string().nullable(),
-  cohort_batches: z.array(batchRow),
 });
-export type CohortBatch = z.infer<typeof batchRow> & { studentCount: number };
-export type CohortType = Omit<z.infer<typeof typeRow>, 'cohort_batches'> & { batches: CohortBatch[] };
+export type CohortBatch = z.infer<typeof batchRow>;
+export type CohortType = z.infer<typeof typeRow> & { batches: CohortBatch[] };
 
-/** Cohort types with their batches and each batch's student count. */
+/**
+ * Cohort types with their batches; each batch carries its student count and money totals,
+ * computed by the database (`list_cohort_batches`), newest batch first.
+ */
 export async function getCohortTypes(orgId: string): Promise<CohortType[]> {
-  const { data, error } = await supabase
-    .from('cohort_types')
-    .select('id, name, description, cohort_batches(id, name, status, start_date, end_date, cohort_type_id, cohort_students(count))')
-    .eq('organization_id', orgId)
-    .order('name');
-  if (error) throw error;
+  const [types, batches] = await Promise.all([
+    supabase.from('cohort_types').select('id, name, description').eq('organization_id', orgId).order('name'),
+    supabase.rpc('list_cohort_batches', { p_organization_id: orgId }),
+  ]);
+  if (types.error) throw types.error;
+  if (batches.error) throw batches.error;
+  const allBatches = z.array(batchRow).parse(batches.data ?? []);
   return z
     .array(typeRow)
-    .parse(data ?? [])
-    .map(({ cohort_batches, ...t }) => ({
-      ...t,
-      batches: cohort_batches
-        .map((b) => ({ ...b, studentCount: b.cohort_students?.[0]?.count ?? 0 }))
-        .sort((a, b) => (b.start_date ?? '').localeCompare(a.start_date ?? '') || a.name.localeCompare(b.name)),
-    }));
+    .parse(types.data ?? [])
+    .map((t) => ({ ...t, batches: allBatches.filter((b) => b.cohort_type_id === t.id) }));
 }
 
 export const cohortTypesQuery = (orgId: string) =>

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '@/lib/i18n';
 import { formatDate } from '@/domain/dates';
+import { formatMoney } from '@/domain/money';
 import { COHORT_BATCH_STATUS_LABELS, labelOf } from '@/domain/labels';
 import { Badge } from '@/components/badge';
 import { EmptyState } from '@/components/empty-state';
@@ -23,7 +24,7 @@ const batchTone = (s: string) => (s === 'active' ? 'success' : s === 'planned' ?
 /** Cohort types, each with its batches as cards. Admins add and edit both. */
 export function CohortOverview() {
   const t = useT();
-  const { orgId, locale, hasRole } = useOrgFormat();
+  const { orgId, locale, currency, hasRole } = useOrgFormat();
   const isAdmin = hasRole('admin');
   const types = useQuery(cohortTypesQuery(orgId));
   const [editing, setEditing] = useState<Editing>(null);
@@ -74,7 +75,17 @@ export function CohortOverview() {
                     </h3>
                     <Badge tone={batchTone(b.status)}>{labelOf(COHORT_BATCH_STATUS_LABELS, locale, b.status)}</Badge>
                     <p className="muted small">{range(b)}</p>
-                    <p>{t('cohorts.studentCount', { count: String(b.studentCount) })}</p>
+                    <p>{t('cohorts.studentCount', { count: String(b.students) })}</p>
+                    <dl className="card-figures">
+                      <div>
+                        <dt>{t('cohorts.received')}</dt>
+                        <dd>{formatMoney(b.received, currency, locale)}</dd>
+                      </div>
+                      <div>
+                        <dt>{t('cohorts.due')}</dt>
+                        <dd>{formatMoney(b.due, currency, locale)}</dd>
+                      </div>
+                    </dl>
                     {isAdmin ? (
                       <button type="button" className="button small" onClick={() => setEditing({ kind: 'batch', type: ct, batch: b })} aria-label={t('cohorts.editBatchNamed', { name: `${ct.name} ${b.name}` })}>
                         {t('common.edit')}
