@@ -56,8 +56,8 @@ try {
   await dialog.getByLabel(/^offer/i).fill('50000');
   await dialog.getByLabel(/^cash received/i).fill('60000');
   await dialog.getByRole('button', { name: /review/i }).click();
-  await dialog.getByText(/choose a batch/i).waitFor();
-  await dialog.getByText(/cannot be more than the offer/i).waitFor();
+  await dialog.getByRole('alert').filter({ hasText: /choose a batch/i }).waitFor();
+  await dialog.getByRole('alert').filter({ hasText: /cannot be more than the offer/i }).waitFor();
   await screenshot(page, 'sales-03-update-errors');
 
   const batchSelect = dialog.getByLabel(/^batch/i);

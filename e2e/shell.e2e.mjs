@@ -4,13 +4,13 @@ import { launchBrowser, signIn, screenshot, checkA11y, expect } from './lib.mjs'
 
 const NAV = {
   salesClosers: /sales closers/i,
-  cohorts: /cohorts/i,
+  cohorts: /cohort management|cohorts/i,
   callRequests: /call requests|solicitações/i,
   myChats: /my chats|minhas conversas/i,
 };
 
 const cases = [
-  { email: 'admin@nikist.demo', shot: 'role-admin', sees: ['salesClosers', 'cohorts'], not: ['callRequests', 'myChats'] },
+  { email: 'admin@nikist.demo', shot: 'role-admin', sees: ['salesClosers', 'cohorts', 'callRequests'], not: ['myChats'] },
   { email: 'manager@nikist.demo', shot: 'role-manager', sees: ['salesClosers', 'cohorts'], not: ['callRequests', 'myChats'] },
   { email: 'dipanshu@nikist.demo', shot: 'role-closer', sees: ['salesClosers'], not: ['cohorts', 'callRequests', 'myChats'] },
   { email: 'cohorts@nikist.demo', shot: 'role-cohort-manager', sees: ['cohorts'], not: ['salesClosers', 'callRequests', 'myChats'] },

@@ -278,6 +278,7 @@ export const en = {
   'cohorts.noBatches': 'No batches yet.',
   'cohorts.noDates': 'No dates set',
   'cohorts.studentCount': '{count} students',
+  'cohorts.studentCountOne': '1 student',
   'cohorts.name': 'Name',
   'cohorts.description': 'Description',
   'cohorts.status': 'Status',

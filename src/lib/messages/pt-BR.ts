@@ -279,6 +279,7 @@ export const ptBR: Record<MessageKey, string> = {
   'cohorts.noBatches': 'Nenhuma turma ainda.',
   'cohorts.noDates': 'Sem datas',
   'cohorts.studentCount': '{count} alunos',
+  'cohorts.studentCountOne': '1 aluno',
   'cohorts.name': 'Nome',
   'cohorts.description': 'Descrição',
   'cohorts.status': 'Status',
