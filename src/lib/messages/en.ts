@@ -279,6 +279,7 @@ export const en = {
   'cohorts.noDates': 'No dates set',
   'cohorts.studentCount': '{count} students',
   'cohorts.studentCountOne': '1 student',
+  'cohorts.actionsFor': 'Actions for {name}',
   'cohorts.name': 'Name',
   'cohorts.description': 'Description',
   'cohorts.status': 'Status',

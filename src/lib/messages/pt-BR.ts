@@ -280,6 +280,7 @@ export const ptBR: Record<MessageKey, string> = {
   'cohorts.noDates': 'Sem datas',
   'cohorts.studentCount': '{count} alunos',
   'cohorts.studentCountOne': '1 aluno',
+  'cohorts.actionsFor': 'Ações para {name}',
   'cohorts.name': 'Nome',
   'cohorts.description': 'Descrição',
   'cohorts.status': 'Status',

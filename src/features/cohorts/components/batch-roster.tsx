@@ -101,7 +101,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
         </p>
       ) : null}
 
-      <section aria-label={t('cohorts.totals')} className="totals">
+      <section aria-label={t('cohorts.totals')} className="roster-totals">
         {totals.isPending ? (
           <Loading />
         ) : totals.isError ? (
@@ -212,7 +212,15 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                 {roster.data.rows.map((r) => {
                   const name = r.lead_name ?? '';
                   const act = (kind: StudentAction, label: string, aria: string) => (
-                    <button type="button" className="button small" onClick={() => setAction({ kind, student: r })} aria-label={aria}>
+                    <button
+                      type="button"
+                      className="button small"
+                      onClick={(e) => {
+                        e.currentTarget.closest('details')?.removeAttribute('open');
+                        setAction({ kind, student: r });
+                      }}
+                      aria-label={aria}
+                    >
                       {label}
                     </button>
                   );
@@ -235,11 +243,18 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                       <td>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, locale) : '—'}</td>
                       <td className="notes-cell">{r.notes ?? ''}</td>
                       <td className="row-actions">
+                        <details className="row-menu">
+                          <summary className="button small" aria-label={t('cohorts.actionsFor', { name })}>
+                            {t('common.actions')}
+                          </summary>
+                          <div className="row-menu-list">
                         {(r.due_amount ?? 0) > 0 && r.status === 'active' ? act('payment', t('cohorts.recordPayment'), t('cohorts.recordPaymentFor', { name })) : null}
                         {act('notes', t('cohorts.notes'), t('cohorts.notesFor', { name }))}
                         {canManage && r.status === 'active' ? act('refund', t('cohorts.refund'), t('cohorts.refundTitle', { name })) : null}
                         {canManage && r.status === 'active' ? act('discontinue', t('cohorts.discontinue'), t('cohorts.discontinueTitle', { name })) : null}
                         {canManage ? act('move', t('cohorts.move'), t('cohorts.moveTitle', { name })) : null}
+                          </div>
+                        </details>
                       </td>
                     </tr>
                   );

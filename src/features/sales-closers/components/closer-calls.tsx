@@ -138,7 +138,7 @@ export function CloserCalls({ closerId }: { closerId: string }) {
                 {calls.data.rows.map((c, i) => (
                   <Fragment key={c.id}>
                     {i === 0 || calls.data.rows[i - 1]?.bucket !== c.bucket ? (
-                      <tr className="section-row">
+                      <tr className="bucket-row">
                         <th scope="colgroup" colSpan={9}>
                           {bucketLabel[c.bucket]}
                         </th>

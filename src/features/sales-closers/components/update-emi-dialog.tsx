@@ -28,7 +28,7 @@ export function UpdateEmiDialog({ orgId, call, onClose }: Props) {
   const t = useT();
   const ledger = useQuery(studentLedgerQuery(orgId, call));
   return (
-    <Dialog open onClose={onClose} title={t('sales.emi.title', { name: call.lead_name ?? '' })}>
+    <Dialog open size="large" onClose={onClose} title={t('sales.emi.title', { name: call.lead_name ?? '' })}>
       {ledger.isLoading ? (
         <p role="status">{t('common.loading')}</p>
       ) : ledger.isError ? (
