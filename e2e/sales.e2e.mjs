@@ -43,7 +43,7 @@ try {
   const callsUrl = new URL(page.url());
   callsUrl.search = '?status=scheduled';
   await page.goto(callsUrl.toString());
-  const firstRow = page.getByRole('table').locator('tbody tr:not(.section-row)').first();
+  const firstRow = page.getByRole('table').locator('tbody tr:not(.bucket-row)').first();
   await firstRow.waitFor();
   const leadName = (await firstRow.locator('td').first().locator('div').first().innerText()).trim();
   expect(leadName, 'no scheduled call to convert');
@@ -82,7 +82,7 @@ try {
   // The row now reads converted, with the Update EMI action; the EMI dialog shows the ledger.
   callsUrl.search = `?q=${encodeURIComponent(leadName)}`;
   await page.goto(callsUrl.toString());
-  const convertedRow = page.getByRole('table').locator('tbody tr:not(.section-row)').filter({ hasText: leadName }).first();
+  const convertedRow = page.getByRole('table').locator('tbody tr:not(.bucket-row)').filter({ hasText: leadName }).first();
   await convertedRow.getByText(/^converted$/i).waitFor();
   await page.waitForLoadState('networkidle');
   await screenshot(page, 'sales-06-calls-after');

@@ -6,7 +6,7 @@ const NAV = {
   salesClosers: /sales closers/i,
   cohorts: /cohort management|cohorts/i,
   callRequests: /call requests|solicitações/i,
-  myChats: /my chats|minhas conversas/i,
+  myChats: /my chats|meus chats/i,
 };
 
 const cases = [

@@ -33,11 +33,11 @@ describe('OrgNav', () => {
   });
 
   it('shows a specialist only the call requests, in the organization language', () => {
-    expect(navEntries(['specialist'], vitalis)).toEqual([['Pedidos de ligação', `/o/${vitalis.id}/call-requests`]]);
+    expect(navEntries(['specialist'], vitalis)).toEqual([['Solicitações de ligação', `/o/${vitalis.id}/call-requests`]]);
   });
 
   it('shows a member only their chats', () => {
-    expect(navEntries(['member'], vitalis).map(([label]) => label)).toEqual(['Minhas conversas']);
+    expect(navEntries(['member'], vitalis).map(([label]) => label)).toEqual(['Meus chats']);
   });
 
   it('combines several roles without duplicates', () => {

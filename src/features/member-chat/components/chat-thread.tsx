@@ -70,7 +70,7 @@ export function ChatThread({ sessionId }: { sessionId: string }) {
           ))}
         </ol>
       ) : null}
-      <form className="inline-form" onSubmit={onSubmit} noValidate>
+      <form className="inline-form chat-composer" onSubmit={onSubmit} noValidate>
         <Field label={t('myChats.message')} error={error}>
           <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
         </Field>
