@@ -7,9 +7,15 @@ const envSchema = z.object({
   VITE_SUPABASE_ANON_KEY: z
     .string({ message: 'VITE_SUPABASE_ANON_KEY is missing' })
     .min(1, { message: 'VITE_SUPABASE_ANON_KEY is empty' }),
+  VITE_SUPABASE_REALTIME: z.enum(['true', 'false'], { message: 'VITE_SUPABASE_REALTIME must be true or false' }).optional(),
 });
 
-export type AppEnv = { supabaseUrl: string; supabaseAnonKey: string };
+/**
+ * `realtime`: whether the backend offers Supabase Realtime. A real project (VITE_SUPABASE_URL set)
+ * does; the local stack (no URL: the app's own origin) does not, and the app polls instead.
+ * VITE_SUPABASE_REALTIME=true|false overrides.
+ */
+export type AppEnv = { supabaseUrl: string; supabaseAnonKey: string; realtime: boolean };
 
 export type EnvResult = { ok: true; env: AppEnv } | { ok: false; problems: string[] };
 
@@ -17,6 +23,7 @@ export function parseEnv(raw: Record<string, unknown>, origin: string): EnvResul
   const cleaned = {
     VITE_SUPABASE_URL: raw.VITE_SUPABASE_URL === '' ? undefined : raw.VITE_SUPABASE_URL,
     VITE_SUPABASE_ANON_KEY: raw.VITE_SUPABASE_ANON_KEY,
+    VITE_SUPABASE_REALTIME: raw.VITE_SUPABASE_REALTIME === '' ? undefined : raw.VITE_SUPABASE_REALTIME,
   };
   const parsed = envSchema.safeParse(cleaned);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => i.message) };
@@ -25,6 +32,7 @@ export function parseEnv(raw: Record<string, unknown>, origin: string): EnvResul
     env: {
       supabaseUrl: parsed.data.VITE_SUPABASE_URL ?? origin,
       supabaseAnonKey: parsed.data.VITE_SUPABASE_ANON_KEY,
+      realtime: parsed.data.VITE_SUPABASE_REALTIME ? parsed.data.VITE_SUPABASE_REALTIME === 'true' : parsed.data.VITE_SUPABASE_URL !== undefined,
     },
   };
 }
@@ -36,4 +44,4 @@ export const envResult: EnvResult = parseEnv(import.meta.env, origin);
 
 // The client still needs a value to be constructed when the env is invalid; main.tsx never
 // renders the app in that case, so these placeholders are never used for a request.
-export const env: AppEnv = envResult.ok ? envResult.env : { supabaseUrl: origin, supabaseAnonKey: 'missing' };
+export const env: AppEnv = envResult.ok ? envResult.env : { supabaseUrl: origin, supabaseAnonKey: 'missing', realtime: false };

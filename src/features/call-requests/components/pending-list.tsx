@@ -12,6 +12,7 @@ import { useAuth } from '@/lib/auth';
 import { useCurrentOrg } from '@/lib/current-org';
 import { useT } from '@/lib/i18n';
 import { callQueueQuery } from '../api/get-call-queue';
+import { useCallLogChanges } from '../api/use-call-log-changes';
 import { companiesQuery } from '../api/get-companies';
 import { CALL_QUEUE_PAGE_SIZE, type QueueFilters } from '../api/keys';
 import type { QueueRow } from '../api/rows';
@@ -28,6 +29,7 @@ export function PendingList() {
   const [open, setOpen] = useState<QueueRow | null>(null);
 
   const queue = useQuery(callQueueQuery(orgId, filters));
+  useCallLogChanges(orgId);
   const companies = useQuery(companiesQuery(orgId));
 
   return (
