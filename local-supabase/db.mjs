@@ -68,6 +68,12 @@ async function openPg(url, max) {
   // Return timestamps, dates, numerics and bigints as text, the way they travel as JSON.
   for (const oid of [1114, 1184, 1082, 1700, 20]) pg.types.setTypeParser(oid, (v) => v);
   const pool = new pg.Pool({ connectionString: url, max });
+  // node-postgres re-emits errors of idle clients on the pool; without a listener they crash the
+  // process. pool.end() resolves before every socket is closed, so a scratch database dropped
+  // right after (tests, benchmarks) terminates them with 57P01: expected, not worth a word.
+  pool.on('error', (e) => {
+    if (e?.code !== '57P01') console.error(`postgres pool: idle connection error: ${e?.message ?? e}`);
+  });
   const wrap = (c) => ({
     query: async (sql, params = []) => {
       const r = await c.query(sql, params);
