@@ -2,72 +2,9 @@
 // Call now; a specialist whose Pending tab is already open sees the request appear without a
 // reload, opens it (claim), completes it with notes (one rpc), reloads and finds it in Resolved
 // with the notes. Screenshots of each screen under artifacts/.
-// Uses BASE_URL when set (e.g. from e2e/run.mjs); otherwise starts `npm run dev` itself on a free
-// port over a throw-away PGlite database. Exits non-zero on failure.
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-
-const root = path.resolve(import.meta.dirname, '..');
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-async function waitForUrl(url, ms) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not come up within ${ms / 1000}s`);
-}
-
-let dev = null;
-let dataDir = null;
-if (!process.env.BASE_URL) {
-  const port = await freePort();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'call-requests-e2e-'));
-  fs.mkdirSync(path.join(root, 'artifacts'), { recursive: true });
-  dev = spawn(process.execPath, [path.join(root, 'local-supabase', 'dev.mjs')], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), LOCAL_SUPABASE_DATA_DIR: dataDir, DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  const log = fs.createWriteStream(path.join(root, 'artifacts', 'call-requests-e2e-dev.log'));
-  dev.stdout.pipe(log);
-  dev.stderr.pipe(log);
-  process.env.BASE_URL = `http://127.0.0.1:${port}`;
-  await waitForUrl(`${process.env.BASE_URL}/sign-in`, 180_000);
-}
-
-const { launchBrowser, signIn, screenshot, checkA11y, expect, baseUrl } = await import('./lib.mjs');
-
-function stopDev() {
-  if (dev?.pid) {
-    try {
-      process.kill(-dev.pid, 'SIGTERM');
-    } catch {
-      /* already gone */
-    }
-  }
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-}
+// Run it through `npm run test:e2e` (e2e/run.mjs starts the app), or with BASE_URL of a running
+// app. Exits non-zero on failure.
+import { launchBrowser, signIn, screenshot, checkA11y, expect, baseUrl } from './lib.mjs';
 
 const stamp = Date.now().toString(36);
 const reason = `Preciso falar com alguém hoje ${stamp}`;
@@ -154,6 +91,5 @@ try {
   console.error(err);
 } finally {
   await browser.close();
-  stopDev();
 }
 process.exit(failed ? 1 : 0);
