@@ -12,6 +12,7 @@
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createClient } from '@supabase/supabase-js';
+import WebSocket from 'ws';
 import { startSalesStack } from '../tests/helpers/sales-stack.mjs';
 import { demoPassword } from '../local-supabase/demo-logins.mjs';
 
@@ -33,7 +34,7 @@ const countingFetch = (...args) => {
   requests++;
   return fetch(...args);
 };
-const newClient = (key) => createClient(stack.url, key, { auth: { persistSession: false, autoRefreshToken: false }, global: { fetch: countingFetch } });
+const newClient = (key) => createClient(stack.url, key, { auth: { persistSession: false, autoRefreshToken: false }, global: { fetch: countingFetch }, realtime: { transport: WebSocket } });
 
 async function closerClient() {
   const c = newClient(stack.anonKey);
