@@ -10,9 +10,9 @@
 //      the app makes them (src/features/cohorts/api, src/features/sales-closers/api): p50 / p95 /
 //      mean ms and response bytes; "db" is the same call run on the database with the caller's
 //      role and claims, no HTTP.
-//   3. EXPLAIN (ANALYZE, BUFFERS) of the statements inside the read functions, prepared with the
-//      functions' parameters so that the plan is the one the function gets (see below), as
-//      `authenticated` with the admin's claims (RLS applies), and which indexes each plan uses.
+//   3. The plans of the statements inside the read functions, from auto_explain (analyze, buffers)
+//      while the functions are called (see below), as `authenticated` with the admin's claims (RLS
+//      applies), and which indexes each plan uses.
 // Prints numbers, asserts nothing. The scratch database is dropped at the end.
 //   node bench/sales-scale.mjs    (DATABASE_URL defaults to the local server;
 //   BENCH_APPOINTMENTS=200000 BENCH_STUDENTS=5000 BENCH_ITER=100 BENCH_EXPLAIN=1)
@@ -329,88 +329,93 @@ async function requests() {
 
 // ---------------------------------------------------------------------------------------------
 // 3. Plans
-// The statements of the read functions, prepared with the functions' parameters as $n, so that
-// the plan is the one the function gets: list_batch_roster is plpgsql (plan cache: custom plans
-// for the first 5 calls of a session, then the generic plan when it is not costlier), so it is
-// run 5 times before the EXPLAIN (and its page 1 once more with the custom plan of the first
-// calls on a new connection); the others are SQL functions, which on PostgreSQL <= 17 plan
-// their statements with parameters unknown (generic plan), forced with plan_cache_mode.
-const rosterStatement = `select cs.id, cs.lead_id, l.full_name, l.email, l.phone, cs.closer_id, p.full_name, cs.status,
-    cs.offer_amount, cs.cash_received, cs.due_amount, cs.classes_access::int, cs.conversion_date,
-    cs.next_follow_up_date, cs.pay_after_earning, cs.notes, cs.refund_reason, count(*) over ()
-  from public.cohort_students cs
-  join public.leads l on l.id = cs.lead_id
-  left join public.profiles p on p.id = cs.closer_id
-  where cs.cohort_batch_id = $1
-    and ($2 is null
-         or ($2 = 'refunded' and cs.status = 'refunded')
-         or ($2 = 'discontinued' and cs.status = 'discontinued')
-         or ($2 = 'fully_paid' and cs.due_amount <= 0)
-         or ($2 = 'follow_up_today' and cs.next_follow_up_date = private.org_today(cs.organization_id))
-         or ($2 = 'pay_after_earning' and cs.pay_after_earning))
-    and (nullif(btrim($3), '') is null
-         or l.full_name ilike '%' || btrim($3) || '%'
-         or l.email ilike '%' || btrim($3) || '%'
-         or l.phone ilike '%' || btrim($3) || '%')
-  order by l.full_name, cs.id
-  limit least(greatest(coalesce($4, 25), 1), 500)
-  offset greatest(coalesce($5, 0), 0)`;
-const totalsStatement = `
-  with s as (
-    select cs.closer_id, cs.offer_amount, cs.cash_received, cs.due_amount
-    from public.cohort_students cs where cs.cohort_batch_id = $1
-  ), by_closer as (
-    select s.closer_id, count(*) as students, sum(s.offer_amount) as offered,
-      sum(s.cash_received) as received, sum(s.due_amount) as due
-    from s group by s.closer_id
-  )
-  select jsonb_build_object(
-    'students', (select count(*) from s),
-    'offered', (select coalesce(sum(s.offer_amount), 0) from s),
-    'received', (select coalesce(sum(s.cash_received), 0) from s),
-    'due', (select coalesce(sum(s.due_amount), 0) from s),
-    'by_closer', coalesce((
-      select jsonb_agg(jsonb_build_object('closer_id', b.closer_id, 'closer_name', p.full_name,
-        'students', b.students, 'offered', b.offered, 'received', b.received, 'due', b.due)
-        order by p.full_name, b.closer_id)
-      from by_closer b left join public.profiles p on p.id = b.closer_id), '[]'::jsonb)
-  )`;
-const summaryStatement = `
-  with closers as (
-    select distinct m.user_id
-    from public.memberships m
-    where m.organization_id = $1 and m.role = 'closer'
-      and (private.has_role($1, array['admin', 'manager']) or m.user_id = (select auth.uid()))
-  ), counts as (
-    select ca.closer_id,
-      count(*) as assigned,
-      count(*) filter (where ca.status = any (private.sales_converted_statuses())) as converted,
-      count(*) filter (where ca.status = 'not_converted') as not_converted,
-      count(*) filter (where ca.status = 'reschedule') as rescheduled,
-      coalesce(sum(ca.cash_received), 0) as cash_collected
-    from public.call_appointments ca
-    where ca.organization_id = $1 and ca.closer_id in (select c.user_id from closers c)
-    group by ca.closer_id
-  )
-  select c.user_id, coalesce(p.full_name, ''), coalesce(k.assigned, 0), coalesce(k.converted, 0),
-         coalesce(k.not_converted, 0), coalesce(k.rescheduled, 0), coalesce(k.cash_collected, 0)
-  from closers c
-  left join public.profiles p on p.id = c.user_id
-  left join counts k on k.closer_id = c.user_id
-  order by coalesce(p.full_name, ''), c.user_id`;
-const overviewStatement = `
-  select b.id, b.cohort_type_id, b.name, b.status, b.start_date, b.end_date,
-    count(cs.id) as students,
-    coalesce(sum(cs.offer_amount), 0) as offered,
-    coalesce(sum(cs.cash_received), 0) as received,
-    coalesce(sum(cs.due_amount), 0) as due
-  from public.cohort_batches b
-  left join public.cohort_students cs on cs.cohort_batch_id = b.id
-  where b.organization_id = $1
-  group by b.id
-  order by b.start_date desc nulls last, b.name`;
+// The plans of the statements inside the read functions, as the functions run them: each function
+// is called on its own connection, in a transaction that is rolled back, as `authenticated` with
+// the admin's claims (RLS applies), with auto_explain (analyze, buffers, timing, nested statements)
+// reporting plans as NOTICEs; the notice of the function's statement is picked by the tables it
+// names. list_batch_roster is plpgsql (plan cache: custom plans for the first 5 calls of a session,
+// then the generic plan when it is not costlier), so it is called 5 times before the call whose plan
+// is kept (and its page 1 once more as the first call of a new session: the custom plan); the
+// others are SQL functions, which on PostgreSQL <= 17 plan their statements with parameters unknown.
+// Without auto_explain: EXPLAIN (ANALYZE, BUFFERS) of the function's text from pg_proc.prosrc,
+// prepared with its parameters as $n.
 
 const literal = (v) => (v === null ? 'null' : typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`);
+const claimsAdmin = JSON.stringify({ sub: ADMIN, role: 'authenticated' });
+const asAdmin = async (c) => {
+  await c.query('set local role authenticated');
+  await c.query(`select set_config('request.jwt.claims', $1, true)`, [claimsAdmin]);
+};
+
+/** auto_explain's plan of the statement of `fn` named by `marks`, on the call after `warmups` calls. */
+async function autoExplainPlan(c, fn, args, marks, warmups) {
+  const notices = [];
+  const onNotice = (n) => notices.push(n.message);
+  c.on('notice', onNotice);
+  const call = `select * from public.${fn}(${args.map((_, i) => `$${i + 1}`).join(', ')})`;
+  try {
+    if (warmups) {
+      // The earlier calls of the session (the plan cache of a plpgsql function outlives transactions).
+      await c.query('begin');
+      await asAdmin(c);
+      for (let i = 0; i < warmups; i++) await c.query(call, args);
+      await c.query('rollback');
+    }
+    // auto_explain's settings are superuser-only: set before the role.
+    await c.query('begin');
+    await c.query(`load 'auto_explain'`);
+    for (const s of ['log_min_duration = 0', 'log_analyze = on', 'log_buffers = on', 'log_timing = on', 'log_nested_statements = on', `log_level = 'notice'`])
+      await c.query(`set local auto_explain.${s}`);
+    await asAdmin(c);
+    notices.length = 0;
+    await c.query(call, args);
+    await c.query('rollback');
+  } catch (e) {
+    await c.query('rollback').catch(() => {});
+    return { error: e.message };
+  } finally {
+    c.off('notice', onNotice);
+  }
+  const m = notices.find((t) => marks.every((k) => t.includes(k)));
+  if (!m) return { error: `no auto_explain notice names ${marks.join(' + ')} (${notices.length} notices)` };
+  const all = m.split('\n');
+  const start = all.findIndex((l) => /\(cost=\d/.test(l)); // the plan follows the (multi-line) query text
+  const duration = /duration: ([\d.]+) ms/.exec(all[0])?.[1];
+  return { lines: [...all.slice(start), `Execution Time: ${duration} ms`] };
+}
+
+/** Fallback: EXPLAIN (ANALYZE, BUFFERS) of the function's statement from pg_proc, parameters as $n. */
+async function prosrcPlan(c, fn, args, kind, k) {
+  const f = (
+    await c.query(
+      `select p.prosrc, p.proargnames, oidvectortypes(p.proargtypes) types, l.lanname
+       from pg_proc p join pg_namespace n on n.oid = p.pronamespace join pg_language l on l.oid = p.prolang
+       where n.nspname = 'public' and p.proname = $1`,
+      [fn],
+    )
+  ).rows[0];
+  let text = f.prosrc;
+  if (f.lanname === 'plpgsql') text = /return query\s+([\s\S]*?);\s*end\s*;?\s*$/i.exec(text)[1];
+  const names = f.proargnames.slice(0, args.length);
+  text = names
+    .map((p, i) => [p, i])
+    .sort((a, b) => b[0].length - a[0].length)
+    .reduce((s, [p, i]) => s.replace(new RegExp(`\\b${p}\\b`, 'g'), `$${i + 1}`), text);
+  const stmt = `bench_plan_${k}`;
+  const exec = `execute ${stmt}(${args.map(literal).join(', ')})`;
+  await c.query('begin');
+  try {
+    await asAdmin(c);
+    if (kind === 'sql') await c.query('set local plan_cache_mode = force_generic_plan');
+    if (kind === 'custom') await c.query('set local plan_cache_mode = force_custom_plan');
+    await c.query(`prepare ${stmt}(${f.types.split(', ').slice(0, args.length).join(', ')}) as ${text}`);
+    if (kind === 'plpgsql') for (let i = 0; i < 5; i++) await c.query(exec);
+    return (await c.query(`explain (analyze, buffers) ${exec}`)).rows.map((r) => r['QUERY PLAN']);
+  } finally {
+    await c.query('rollback');
+    await c.query(`deallocate ${stmt}`).catch(() => {});
+  }
+}
 
 async function explain() {
   const big = (
@@ -420,42 +425,44 @@ async function explain() {
     )
   ).rows;
   const bigNames = new Set(big.map((r) => r.relname));
-  const roster = ['uuid', 'text', 'text', 'int', 'int'];
+  const roster = ['from public.cohort_students cs', 'join public.leads l on l.id = cs.lead_id'];
   const plans = [
-    ['roster page 1', rosterStatement, roster, [BATCH, null, null, PAGE, 0], 'plpgsql'],
-    ['roster page 1 (custom)', rosterStatement, roster, [BATCH, null, null, PAGE, 0], 'custom'],
-    [`roster search "${SEARCH}"`, rosterStatement, roster, [BATCH, null, SEARCH, PAGE, 0], 'plpgsql'],
-    ['roster filter fully_paid', rosterStatement, roster, [BATCH, 'fully_paid', null, PAGE, 0], 'plpgsql'],
-    ['roster totals', totalsStatement, ['uuid'], [BATCH], 'sql'],
-    ['closers summary', summaryStatement, ['uuid'], [ORG], 'sql'],
-    ['cohort overview', overviewStatement, ['uuid'], [ORG], 'sql'],
+    ['roster page 1', 'list_batch_roster', [BATCH, null, null, PAGE, 0], roster, 'plpgsql'],
+    ['roster page 1 (custom)', 'list_batch_roster', [BATCH, null, null, PAGE, 0], roster, 'custom'],
+    [`roster search "${SEARCH}"`, 'list_batch_roster', [BATCH, null, SEARCH, PAGE, 0], roster, 'plpgsql'],
+    ['roster filter fully_paid', 'list_batch_roster', [BATCH, 'fully_paid', null, PAGE, 0], roster, 'plpgsql'],
+    ['roster totals', 'batch_roster_totals', [BATCH], ['from public.cohort_students cs', "'by_closer'"], 'sql'],
+    ['closers summary', 'closer_summary', [ORG], ['from public.call_appointments ca', 'from public.memberships m'], 'sql'],
+    ['cohort overview', 'list_cohort_batches', [ORG], ['from public.cohort_batches b', 'left join public.cohort_students cs'], 'sql'],
   ];
   const summary = [];
-  console.log(
-    `\nEXPLAIN (ANALYZE, BUFFERS) of the functions' statements, prepared with their parameters, as authenticated with the admin's claims (RLS on);` +
-      ` large tables: ${big.map((r) => `${r.relname} ~${r.n}`).join(', ')}`,
-  );
+  const header = (how) =>
+    console.log(
+      `\n${how}, as authenticated with the admin's claims (RLS on); large tables: ${big.map((r) => `${r.relname} ~${r.n}`).join(', ')}`,
+    );
+  let headed = null;
   let k = 0;
-  for (const [name, text, types, args, kind] of plans) {
-    const stmt = `bench_plan_${k++}`;
-    const exec = `execute ${stmt}(${args.map(literal).join(', ')})`;
+  for (const [name, fn, args, marks, kind] of plans) {
+    const c = new pg.Client({ connectionString: stack.databaseUrl }); // a new session: empty plan caches
+    await c.connect();
     let lines;
-    await sql.query('begin');
+    let how;
     try {
-      await sql.query('set local role authenticated');
-      await sql.query(`select set_config('request.jwt.claims', json_build_object('sub', $1::text, 'role', 'authenticated')::text, true)`, [ADMIN]);
-      if (kind === 'sql') await sql.query('set local plan_cache_mode = force_generic_plan');
-      if (kind === 'custom') await sql.query('set local plan_cache_mode = force_custom_plan');
-      await sql.query(`prepare ${stmt}(${types.join(', ')}) as ${text}`);
-      if (kind === 'plpgsql') for (let i = 0; i < 5; i++) await sql.query(exec);
-      lines = (await sql.query(`explain (analyze, buffers) ${exec}`)).rows.map((r) => r['QUERY PLAN']);
+      const r = await autoExplainPlan(c, fn, args, marks, kind === 'plpgsql' ? 5 : 0);
+      if (r.lines) {
+        lines = r.lines;
+        how = "auto_explain (analyze, buffers, timing) of the statements inside the read functions, called with their arguments (Execution Time = auto_explain's duration)";
+      } else {
+        lines = await prosrcPlan(c, fn, args, kind, k++);
+        how = `EXPLAIN (ANALYZE, BUFFERS) of the functions' statements from pg_proc.prosrc, prepared with their parameters (auto_explain: ${r.error})`;
+      }
     } finally {
-      await sql.query('rollback');
-      await sql.query(`deallocate ${stmt}`).catch(() => {});
+      await c.end();
     }
+    if (how !== headed) header((headed = how));
     const generic = !lines.some((l) => l.includes(String(args[0])));
-    const how = { sql: 'SQL function', plpgsql: 'plpgsql, after 5 runs', custom: "plpgsql's first 5 runs in a session" }[kind];
-    console.log(`\n--- ${name} (${how}: ${generic ? 'generic' : 'custom'} plan)\n${lines.join('\n')}`);
+    const when = { sql: 'SQL function', plpgsql: 'plpgsql, 6th call in a session', custom: 'plpgsql, 1st call in a session' }[kind];
+    console.log(`\n--- ${name} (${when}: ${generic ? 'generic' : 'custom'} plan)\n${lines.join('\n')}`);
     const idx = new Set();
     const seq = new Set();
     for (const l of lines) {
