@@ -1,10 +1,8 @@
 import { useId, useState } from 'react';
 import { z } from 'zod';
-import { Dialog } from '@/components/dialog';
 import { useToast } from '@/components/toast';
 import { useT } from '@/lib/i18n';
-import { tr } from './tr';
-import { toUserError } from '@/lib/errors';
+import { ActionForm, FieldError, useServerErrors } from './action-form';
 import { COHORT_BATCH_STATUSES } from '@/domain/statuses';
 import { COHORT_BATCH_STATUS_LABELS } from '@/domain/labels';
 import { useSaveCohortBatch, type SaveCohortBatchArgs } from '../api/save-cohort-batch';
@@ -36,6 +34,7 @@ export function CohortBatchDialog(props: { orgId: string; cohortTypeId: string; 
   const save = useSaveCohortBatch(orgId);
   const [v, setV] = useState({ name: batch?.name ?? '', status: batch?.status ?? 'planned', start_date: batch?.start_date ?? '', end_date: batch?.end_date ?? '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const onError = useServerErrors(setErrors);
   const submit = () => {
     if (save.isPending) return;
     const parsed = schema.safeParse(v);
@@ -51,59 +50,38 @@ export function CohortBatchDialog(props: { orgId: string; cohortTypeId: string; 
           toast.success(t('cohorts.saved'));
           onClose();
         },
-        onError: (err) => {
-          const u = toUserError(err);
-          if (u.hint?.startsWith('field:')) setErrors({ [u.hint.slice(6)]: u.message });
-          else toast.error(u.message);
-        },
+        onError,
       },
     );
   };
-  const err = (k: string) => (errors[k] ? <p className="field-error" role="alert">{tr(t, errors[k])}</p> : null);
   return (
-    <Dialog open onClose={onClose} title={batch ? t('cohorts.editBatchOf', { type: typeName }) : t('cohorts.addBatchTo', { type: typeName })}>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <div className="field">
-          <label htmlFor={`${uid}-name`}>{t('cohorts.name')}</label>
-          <input id={`${uid}-name`} value={v.name} aria-invalid={Boolean(errors.name)} onChange={(e) => setV({ ...v, name: e.target.value })} />
-          {err('name')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-status`}>{t('cohorts.status')}</label>
-          <select id={`${uid}-status`} value={v.status} onChange={(e) => setV({ ...v, status: e.target.value })}>
-            {COHORT_BATCH_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {COHORT_BATCH_STATUS_LABELS[locale][s]}
-              </option>
-            ))}
-          </select>
-          {err('status')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-start`}>{t('cohorts.startDate')}</label>
-          <input id={`${uid}-start`} type="date" value={v.start_date} onChange={(e) => setV({ ...v, start_date: e.target.value })} />
-          {err('start_date')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-end`}>{t('cohorts.endDate')}</label>
-          <input id={`${uid}-end`} type="date" value={v.end_date} aria-invalid={Boolean(errors.end_date)} onChange={(e) => setV({ ...v, end_date: e.target.value })} />
-          {err('end_date')}
-        </div>
-        <div className="dialog-actions">
-          <button type="button" className="button secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button primary" disabled={save.isPending}>
-            {save.isPending ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <ActionForm title={batch ? t('cohorts.editBatchOf', { type: typeName }) : t('cohorts.addBatchTo', { type: typeName })} submitLabel={t('common.save')} pending={save.isPending} onClose={onClose} onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={`${uid}-name`}>{t('cohorts.name')}</label>
+        <input id={`${uid}-name`} value={v.name} aria-invalid={Boolean(errors.name)} onChange={(e) => setV({ ...v, name: e.target.value })} />
+        <FieldError id={`${uid}-name-error`} message={errors.name} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-status`}>{t('cohorts.status')}</label>
+        <select id={`${uid}-status`} value={v.status} onChange={(e) => setV({ ...v, status: e.target.value })}>
+          {COHORT_BATCH_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {COHORT_BATCH_STATUS_LABELS[locale][s]}
+            </option>
+          ))}
+        </select>
+        <FieldError id={`${uid}-status-error`} message={errors.status} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-start`}>{t('cohorts.startDate')}</label>
+        <input id={`${uid}-start`} type="date" value={v.start_date} onChange={(e) => setV({ ...v, start_date: e.target.value })} />
+        <FieldError id={`${uid}-start_date-error`} message={errors.start_date} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-end`}>{t('cohorts.endDate')}</label>
+        <input id={`${uid}-end`} type="date" value={v.end_date} aria-invalid={Boolean(errors.end_date)} onChange={(e) => setV({ ...v, end_date: e.target.value })} />
+        <FieldError id={`${uid}-end_date-error`} message={errors.end_date} />
+      </div>
+    </ActionForm>
   );
 }

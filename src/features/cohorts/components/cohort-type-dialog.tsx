@@ -1,10 +1,8 @@
 import { useId, useState } from 'react';
 import { z } from 'zod';
-import { Dialog } from '@/components/dialog';
 import { useToast } from '@/components/toast';
 import { useT } from '@/lib/i18n';
-import { tr } from './tr';
-import { toUserError } from '@/lib/errors';
+import { ActionForm, FieldError, useServerErrors } from './action-form';
 import { useSaveCohortType, type SaveCohortTypeArgs } from '../api/save-cohort-type';
 
 const schema = z
@@ -19,6 +17,7 @@ export function CohortTypeDialog(props: { orgId: string; type?: { id: string; na
   const save = useSaveCohortType(orgId);
   const [v, setV] = useState({ name: type?.name ?? '', description: type?.description ?? '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const onError = useServerErrors(setErrors);
   const submit = () => {
     if (save.isPending) return;
     const parsed = schema.safeParse(v);
@@ -34,42 +33,22 @@ export function CohortTypeDialog(props: { orgId: string; type?: { id: string; na
           toast.success(t('cohorts.saved'));
           onClose();
         },
-        onError: (err) => {
-          const u = toUserError(err);
-          if (u.hint?.startsWith('field:')) setErrors({ [u.hint.slice(6)]: u.message });
-          else toast.error(u.message);
-        },
+        onError,
       },
     );
   };
   return (
-    <Dialog open onClose={onClose} title={type ? t('cohorts.editType') : t('cohorts.addType')}>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <div className="field">
-          <label htmlFor={`${uid}-name`}>{t('cohorts.name')}</label>
-          <input id={`${uid}-name`} value={v.name} aria-invalid={Boolean(errors.name)} onChange={(e) => setV({ ...v, name: e.target.value })} />
-          {errors.name ? <p className="field-error" role="alert">{tr(t, errors.name)}</p> : null}
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-description`}>{t('cohorts.description')}</label>
-          <textarea id={`${uid}-description`} rows={3} value={v.description} onChange={(e) => setV({ ...v, description: e.target.value })} />
-          {errors.description ? <p className="field-error" role="alert">{tr(t, errors.description)}</p> : null}
-        </div>
-        <div className="dialog-actions">
-          <button type="button" className="button secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button primary" disabled={save.isPending}>
-            {save.isPending ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <ActionForm title={type ? t('cohorts.editType') : t('cohorts.addType')} submitLabel={t('common.save')} pending={save.isPending} onClose={onClose} onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={`${uid}-name`}>{t('cohorts.name')}</label>
+        <input id={`${uid}-name`} value={v.name} aria-invalid={Boolean(errors.name)} onChange={(e) => setV({ ...v, name: e.target.value })} />
+        <FieldError id={`${uid}-name-error`} message={errors.name} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-description`}>{t('cohorts.description')}</label>
+        <textarea id={`${uid}-description`} rows={3} value={v.description} onChange={(e) => setV({ ...v, description: e.target.value })} />
+        <FieldError id={`${uid}-description-error`} message={errors.description} />
+      </div>
+    </ActionForm>
   );
 }

@@ -1,12 +1,9 @@
 // Row actions of the roster. Each is one rpc; the roster, totals and the closers' views are
 // invalidated after it (the student and the ledger are the same rows there).
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Dialog } from '@/components/dialog';
 import { useToast } from '@/components/toast';
 import { useT } from '@/lib/i18n';
-import { tr } from './tr';
-import { toUserError } from '@/lib/errors';
 import { formatMoney } from '@/domain/money';
 import { todayIn } from '@/domain/dates';
 import type { RosterRow } from '../api/rows';
@@ -17,64 +14,13 @@ import { useRefundStudent } from '../api/refund-student';
 import { useDiscontinueStudent } from '../api/discontinue-student';
 import { useMoveStudent } from '../api/move-student';
 import { useOrgFormat } from './use-org-format';
+import { ActionForm, FieldError, useServerErrors } from './action-form';
 
 export type StudentAction = 'payment' | 'notes' | 'refund' | 'discontinue' | 'move';
 
 type Props = { orgId: string; student: RosterRow; batchId: string; onClose: () => void };
 
 const AMOUNT_RE = /^\d{1,10}(\.\d{1,2})?$/;
-
-/** Shared frame: one form, field errors next to fields, a guard against double submits. */
-function ActionForm(props: {
-  title: string;
-  submitLabel: string;
-  danger?: boolean;
-  pending: boolean;
-  onClose: () => void;
-  onSubmit: () => void;
-  children: ReactNode;
-}) {
-  const t = useT();
-  return (
-    <Dialog open onClose={props.pending ? () => undefined : props.onClose} title={props.title}>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!props.pending) props.onSubmit();
-        }}
-      >
-        {props.children}
-        <div className="dialog-actions">
-          <button type="button" className="button secondary" onClick={props.onClose} disabled={props.pending}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className={`button ${props.danger ? 'danger' : 'primary'}`} disabled={props.pending}>
-            {props.pending ? t('common.saving') : props.submitLabel}
-          </button>
-        </div>
-      </form>
-    </Dialog>
-  );
-}
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  const t = useT();
-  return message ? (
-    <p id={id} className="field-error" role="alert">
-      {tr(t, message)}
-    </p>
-  ) : null;
-}
-
-function useServerErrors(setErrors: (e: Record<string, string>) => void) {
-  const toast = useToast();
-  return (err: unknown) => {
-    const u = toUserError(err);
-    if (u.hint?.startsWith('field:')) setErrors({ [u.hint.slice(6)]: u.message });
-    else toast.error(u.message);
-  };
-}
 
 export function RecordPaymentDialog({ orgId, student, onClose }: Props) {
   const t = useT();

@@ -239,7 +239,7 @@ function PaymentForm(props: { orgId: string; studentId: string; editing: Payment
       onDone();
     } catch (err) {
       const e = toUserError(err);
-      if (e.hint === 'field:amount' || e.hint === 'field:paid_on') setErrors({ [e.hint.slice(6)]: e.message });
+      if (e.field === 'amount' || e.field === 'paid_on') setErrors({ [e.field]: e.message });
       else toast.error(e.message);
     } finally {
       busy.current = false;

@@ -1,0 +1,60 @@
+// The frame every cohort dialog shares: the form with Cancel and submit, field errors next to
+// their fields, and server refusals routed to the field they name (hint `field:x`) or a toast.
+import type { ReactNode } from 'react';
+import { Dialog } from '@/components/dialog';
+import { useToast } from '@/components/toast';
+import { useT } from '@/lib/i18n';
+import { toUserError } from '@/lib/errors';
+import { tr } from './tr';
+
+/** Shared frame of the cohort dialogs: one form, field errors next to fields, a guard against double submits. */
+export function ActionForm(props: {
+  title: string;
+  submitLabel: string;
+  danger?: boolean;
+  pending: boolean;
+  onClose: () => void;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <Dialog open onClose={props.pending ? () => undefined : props.onClose} title={props.title}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!props.pending) props.onSubmit();
+        }}
+      >
+        {props.children}
+        <div className="dialog-actions">
+          <button type="button" className="button secondary" onClick={props.onClose} disabled={props.pending}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className={`button ${props.danger ? 'danger' : 'primary'}`} disabled={props.pending}>
+            {props.pending ? t('common.saving') : props.submitLabel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function FieldError({ id, message }: { id: string; message?: string }) {
+  const t = useT();
+  return message ? (
+    <p id={id} className="field-error" role="alert">
+      {tr(t, message)}
+    </p>
+  ) : null;
+}
+
+export function useServerErrors(setErrors: (e: Record<string, string>) => void) {
+  const toast = useToast();
+  return (err: unknown) => {
+    const u = toUserError(err);
+    if (u.field) setErrors({ [u.field]: u.message });
+    else toast.error(u.message);
+  };
+}
