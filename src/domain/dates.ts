@@ -4,7 +4,8 @@
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const APP_LOCALES = new Set(['en', 'pt-BR']);
 
-function parts(date: Date, timezone: string): Record<string, string> {
+/** The wall-clock fields (year … second, zero-padded, 24 h) of an instant in the timezone. */
+export function zonedParts(date: Date, timezone: string): Record<string, string> {
   const out: Record<string, string> = {};
   const formatter = new Intl.DateTimeFormat('en-US', {
     timeZone: timezone,
@@ -13,6 +14,7 @@ function parts(date: Date, timezone: string): Record<string, string> {
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
+    second: '2-digit',
     hourCycle: 'h23',
   });
   for (const p of formatter.formatToParts(date)) out[p.type] = p.value;
@@ -26,7 +28,7 @@ export function todayIn(timezone: string, now: Date = new Date()): string {
 
 /** The calendar day (yyyy-mm-dd) an instant falls on in the timezone. */
 export function dateIn(instant: Date | string, timezone: string): string {
-  const p = parts(typeof instant === 'string' ? new Date(instant) : instant, timezone);
+  const p = zonedParts(typeof instant === 'string' ? new Date(instant) : instant, timezone);
   return `${p.year}-${p.month}-${p.day}`;
 }
 

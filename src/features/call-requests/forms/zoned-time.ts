@@ -1,19 +1,9 @@
 // The datetime-local input gives a wall-clock time without a zone; the specialist means the
 // organization's timezone (not the browser's), so it is converted to an instant here.
+import { zonedParts } from '@/domain/dates';
 
 function offsetMs(instant: Date, timezone: string): number {
-  const parts: Record<string, string> = {};
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone: timezone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  });
-  for (const p of fmt.formatToParts(instant)) parts[p.type] = p.value;
+  const parts = zonedParts(instant, timezone);
   const asUtc = Date.UTC(
     Number(parts.year),
     Number(parts.month) - 1,
@@ -35,20 +25,4 @@ export function wallTimeToInstant(local: string, timezone: string): Date | null 
   t = guess - offsetMs(new Date(t), timezone);
   const d = new Date(t);
   return Number.isNaN(d.getTime()) ? null : d;
-}
-
-/** The datetime-local value (yyyy-mm-ddThh:mm) of an instant in the timezone. */
-export function instantToWallTime(instant: Date, timezone: string): string {
-  const parts: Record<string, string> = {};
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone: timezone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  for (const p of fmt.formatToParts(instant)) parts[p.type] = p.value;
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
