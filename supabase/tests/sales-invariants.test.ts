@@ -231,6 +231,18 @@ describe('S3: money is consistent and there is one ledger', () => {
     expect((await studentsOf(a.lead))[0]).toMatchObject({ cash: 20000, offer: 50000 });
   });
 
+  it('keeps updated_at of a payment current when it is edited', async () => {
+    const a = await appointment(db, w.org, w.closer);
+    const c = await convert(w.closer, a.id, w.batch);
+    const p = (await rpcAs(db, w.closer, 'record_payment', { p_cohort_student_id: c.student.id, p_amount: 1000, p_paid_on: '2026-03-01' })) as J;
+    await db.query(`alter table public.emi_payments disable trigger user`);
+    await db.query(`update public.emi_payments set updated_at = '2020-01-01T00:00:00Z' where id = $1`, [p.payment.id]);
+    await db.query(`alter table public.emi_payments enable trigger user`);
+    await rpcAs(db, w.cohortManager, 'update_payment', { p_payment_id: p.payment.id, p_amount: 1500, p_paid_on: '2026-03-02' });
+    const r = await db.query(`select updated_at > now() - interval '1 minute' as fresh from public.emi_payments where id = $1`, [p.payment.id]);
+    expect(r.rows[0]!.fresh).toBe(true);
+  });
+
   it('S3 due = offer - cash on the student and the appointment after record, edit and delete of payments', async () => {
     const a = await appointment(db, w.org, w.closer);
     const c = await convert(w.closer, a.id, w.batch);
