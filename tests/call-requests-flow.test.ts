@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type { Database as Db } from '@/types/database.types';
@@ -15,6 +15,15 @@ import { demoPassword } from '../local-supabase/demo-logins.mjs';
 import { CHAT_SESSION_STATUSES } from '@/domain/statuses';
 
 type Client = SupabaseClient<Db>;
+
+// The app's own read functions run here on a real client signed in to the local stack: the
+// module `@/lib/supabase` answers with whichever signed-in client the test puts in `app.client`.
+const app = vi.hoisted(() => ({ client: undefined as unknown }));
+vi.mock('@/lib/supabase', () => ({
+  get supabase() {
+    return app.client;
+  },
+}));
 
 let url = '';
 let anonKey = '';
@@ -314,5 +323,26 @@ describe('call requests through the local stack', () => {
     // Their own organization's queue works for them (and is empty of Vitalis' requests).
     expect((await queue(otherOrgSpecialist, orbitId)).some((r) => r.chat_session_id === s)).toBe(false);
     expect(await userId(otherOrgSpecialist)).toBeTruthy();
+  });
+
+  it('shows the newest messages of a long chat, oldest first, to the specialist and to the member', async () => {
+    const { getChatHistory } = await import('@/features/call-requests/api/get-chat-history');
+    const { getChatMessages } = await import('@/features/member-chat/api/get-chat-messages');
+    const s = await newChat();
+    await db.query(
+      `insert into public.chat_messages (organization_id, chat_session_id, role, content, created_at)
+       select $1, $2, 'member', 'message ' || i, now() - interval '1 day' + i * interval '1 second' from generate_series(1, 502) i`,
+      [vitalisId, s],
+    );
+    await callNow(s);
+    app.client = specialist;
+    const seen = await getChatHistory(vitalisId, s);
+    app.client = member;
+    const own = await getChatMessages(vitalisId, s);
+    for (const list of [seen, own]) {
+      expect(list).toHaveLength(500);
+      expect(list[0]!.content).toBe('message 3');
+      expect(list[499]!.content).toBe('message 502');
+    }
   });
 });

@@ -4,6 +4,8 @@ import { supabase } from '@/lib/supabase';
 import { callRequestKeys } from './keys';
 import { chatMessageRow } from './rows';
 
+const CHAT_MESSAGES_SHOWN = 500;
+
 /** The messages of the member's chat, shown in the call dialog before the specialist dials. */
 export async function getChatHistory(orgId: string, sessionId: string) {
   const { data, error } = await supabase
@@ -11,10 +13,12 @@ export async function getChatHistory(orgId: string, sessionId: string) {
     .select('id, role, content, created_at')
     .eq('organization_id', orgId)
     .eq('chat_session_id', sessionId)
-    .order('created_at', { ascending: true })
-    .limit(500);
+    .order('created_at', { ascending: false })
+    .order('id', { ascending: false })
+    .limit(CHAT_MESSAGES_SHOWN);
   if (error) throw error;
-  return z.array(chatMessageRow).parse(data ?? []);
+  // The newest messages, shown oldest first: a long chat loses its beginning, never its end.
+  return z.array(chatMessageRow).parse(data ?? []).reverse();
 }
 
 export const chatHistoryQuery = (orgId: string, sessionId: string) =>
