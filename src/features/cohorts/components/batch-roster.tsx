@@ -18,17 +18,9 @@ import type { RosterRow } from '../api/rows';
 import { downloadText, toCsv } from '../lib/csv';
 import { DiscontinueDialog, MoveDialog, NotesDialog, RecordPaymentDialog, RefundDialog, type StudentAction } from './student-dialogs';
 import { useOrgFormat } from './use-org-format';
+import { useDebouncedValue } from '@/lib/use-debounced-value';
 
 const studentTone = (s: string) => (s === 'active' ? 'success' : s === 'refunded' ? 'danger' : 'warning');
-
-function useDebounced<T>(value: T, ms = 300) {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const id = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(id);
-  }, [value, ms]);
-  return v;
-}
 
 /** A batch: totals, the split by closer, and the roster with filters, search, paging and row actions. */
 export function BatchRoster({ batchId }: { batchId: string }) {
@@ -39,7 +31,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
   const canManage = hasRole('admin') || hasRole('manager') || hasRole('cohort_manager');
   const [filter, setFilter] = useState<RosterFilter | null>(null);
   const [search, setSearch] = useState('');
-  const debounced = useDebounced(search);
+  const debounced = useDebouncedValue(search);
   const [page, setPage] = useState(0);
   const [action, setAction] = useState<{ kind: StudentAction; student: RosterRow } | null>(null);
   const [exporting, setExporting] = useState(false);

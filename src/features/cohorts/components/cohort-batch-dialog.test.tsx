@@ -8,12 +8,12 @@ const rpc = vi.fn();
 vi.mock('@/lib/supabase', () => ({ supabase: { rpc: (...a: unknown[]) => rpc(...a) } }));
 
 const { CohortBatchDialog } = await import('./cohort-batch-dialog');
-const { renderWithProviders } = await import('@/features/sales-closers/components/test-providers');
+const { renderWithProviders, nikist } = await import('@/lib/test-providers');
 
 function setup() {
   const onClose = vi.fn();
   const user = userEvent.setup();
-  renderWithProviders(<CohortBatchDialog orgId="org-1" cohortTypeId="t1" typeName="Insider Crypto Club" onClose={onClose} />, ['admin']);
+  renderWithProviders(<CohortBatchDialog orgId="org-1" cohortTypeId="t1" typeName="Insider Crypto Club" onClose={onClose} />, { org: nikist, roles: ['admin'] });
   const dialog = screen.getByRole('dialog', { name: /add a batch to insider crypto club/i });
   return { user, onClose, dialog };
 }

@@ -17,7 +17,7 @@ import { filtersFromParams, paramsFromFilters } from './call-filters';
 import { CallStatusBadge } from './call-status-badge';
 import { UpdateCallDialog } from './update-call-dialog';
 import { UpdateEmiDialog } from './update-emi-dialog';
-import { useDebouncedValue } from './use-debounced-value';
+import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { useOrgFormat } from './use-org-format';
 
 type Open = { kind: 'update' | 'emi'; call: CloserCallRow } | null;

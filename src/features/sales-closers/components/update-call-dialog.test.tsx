@@ -21,7 +21,7 @@ vi.mock('@/lib/supabase', () => {
 });
 
 const { UpdateCallDialog } = await import('./update-call-dialog');
-const { renderWithProviders } = await import('./test-providers');
+const { renderWithProviders, nikist } = await import('@/lib/test-providers');
 
 const call: CloserCallRow = {
   id: 'c1',
@@ -49,7 +49,7 @@ const call: CloserCallRow = {
 function setup() {
   const onClose = vi.fn();
   const user = userEvent.setup();
-  renderWithProviders(<UpdateCallDialog orgId="org-1" call={call} onClose={onClose} />);
+  renderWithProviders(<UpdateCallDialog orgId="org-1" call={call} onClose={onClose} />, { org: nikist, roles: ['closer'] });
   const dialog = screen.getByRole('dialog');
   return { user, onClose, dialog };
 }

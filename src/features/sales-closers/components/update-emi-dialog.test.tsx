@@ -21,7 +21,7 @@ vi.mock('@/lib/supabase', () => {
 });
 
 const { UpdateEmiDialog } = await import('./update-emi-dialog');
-const { renderWithProviders } = await import('./test-providers');
+const { renderWithProviders, nikist } = await import('@/lib/test-providers');
 
 const call: CloserCallRow = {
   id: 'c1', lead_id: 'l1', lead_name: 'Amit Kulkarni', lead_email: null, lead_phone: null,
@@ -49,7 +49,7 @@ afterEach(cleanup);
 
 describe('Update EMI dialog', () => {
   it('shows offer, cash, due and the share paid from the ledger', async () => {
-    renderWithProviders(<UpdateEmiDialog orgId="org-1" call={call} onClose={() => {}} />);
+    renderWithProviders(<UpdateEmiDialog orgId="org-1" call={call} onClose={() => {}} />, { org: nikist, roles: ['closer'] });
     const bar = await screen.findByRole('progressbar');
     expect(bar).toHaveAttribute('aria-valuenow', '40');
     expect(screen.getByTestId('emi-due')).toHaveTextContent(/30,000/);
@@ -59,14 +59,14 @@ describe('Update EMI dialog', () => {
 
   it('shows the fully-paid state', async () => {
     tables.cohort_students = [student(50000)];
-    renderWithProviders(<UpdateEmiDialog orgId="org-1" call={call} onClose={() => {}} />);
+    renderWithProviders(<UpdateEmiDialog orgId="org-1" call={call} onClose={() => {}} />, { org: nikist, roles: ['closer'] });
     expect(await screen.findByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
     expect(screen.getByText(/fully paid/i)).toBeInTheDocument();
   });
 
   it('refuses an offer below the cash received before calling the server', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<UpdateEmiDialog orgId="org-1" call={call} onClose={() => {}} />);
+    renderWithProviders(<UpdateEmiDialog orgId="org-1" call={call} onClose={() => {}} />, { org: nikist, roles: ['closer'] });
     const form = await screen.findByRole('form', { name: /change offer/i });
     const input = within(form).getByLabelText(/new offer/i);
     await user.clear(input);
@@ -80,7 +80,7 @@ describe('Update EMI dialog', () => {
   it('records a payment with one rpc and refuses one above the due', async () => {
     rpc.mockResolvedValue({ data: { payment: payment('p3', 5000), student: student(25000) }, error: null });
     const user = userEvent.setup();
-    renderWithProviders(<UpdateEmiDialog orgId="org-1" call={call} onClose={() => {}} />);
+    renderWithProviders(<UpdateEmiDialog orgId="org-1" call={call} onClose={() => {}} />, { org: nikist, roles: ['closer'] });
     const form = await screen.findByRole('form', { name: /record payment/i });
     await user.type(within(form).getByLabelText(/amount/i), '30001');
     await user.click(within(form).getByRole('button', { name: /record payment/i }));
