@@ -1,43 +1,27 @@
 import { useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate, useNavigation, useParams } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
 import { defaultPage, orgPath, rememberLastOrg } from '@/app/access';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorMessage } from '@/components/error-message';
-import { Loading } from '@/components/loading';
-import { organizationQueries, type OrganizationMembership } from '@/features/organizations/api/get-memberships';
+import type { OrganizationMembership } from '@/features/organizations/api/get-memberships';
 import { useAuth } from '@/lib/auth';
 import { CurrentOrgProvider, useCurrentOrg } from '@/lib/current-org';
 import { useT } from '@/lib/i18n';
 import { OrgNav } from './org-nav';
 import { OrgSwitcher } from './org-switcher';
+import { MembershipsNotReady, useMyMemberships } from './my-memberships';
 
 /** `/o/:orgId`: confirms the membership, provides the organization, and frames its pages. */
 export function OrgLayout() {
   const { orgId = '' } = useParams();
-  const { user } = useAuth();
   const t = useT();
-  const memberships = useQuery({ ...organizationQueries.memberships(user?.id ?? ''), enabled: Boolean(user) });
+  const memberships = useMyMemberships();
   const current = memberships.data?.find((m) => m.organization.id === orgId);
 
   useEffect(() => {
     if (current) rememberLastOrg(current.organization.id);
   }, [current]);
 
-  if (memberships.isPending) {
-    return (
-      <div className="centered-page">
-        <Loading label={t('org.loading')} />
-      </div>
-    );
-  }
-  if (memberships.isError) {
-    return (
-      <div className="centered-page">
-        <ErrorMessage error={memberships.error} onRetry={() => void memberships.refetch()} />
-      </div>
-    );
-  }
+  if (memberships.isPending || memberships.isError) return <MembershipsNotReady memberships={memberships} />;
   if (!current) {
     return (
       <div className="centered-page">
