@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { ApiError } from './errors.mjs';
-import { readBody, sendJson, send } from './http.mjs';
+import { jsonTooDeep, readBody, sendJson, send } from './http.mjs';
 import { signToken, verifyToken } from './jwt.mjs';
 
 export const accessTokenLifetime = 3600;
@@ -184,6 +184,7 @@ export function createAuthHandler({ db, key }) {
   async function jsonBody(req) {
     const text = await readBody(req);
     if (text.trim() === '') return {};
+    if (jsonTooDeep(text)) throw authError(req, 400, 'bad_json', 'Could not parse request body as JSON');
     try {
       const v = JSON.parse(text);
       if (v && typeof v === 'object' && !Array.isArray(v)) return v;

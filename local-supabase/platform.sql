@@ -22,6 +22,28 @@ $$;
 
 grant anon, authenticated, service_role to authenticator;
 
+-- Hosted's per-role limits. PostgREST applies the connection role's settings and then those of the
+-- role it switches to (anon 3 s, authenticated 8 s, service_role inherits authenticator's 8 s); the
+-- local stack does the same per request (local-supabase/limits.mjs).
+-- Set only where missing: roles are shared by every database of a server, and test files running
+-- in parallel would otherwise update the same catalog rows at once.
+do $$
+declare
+  s record;
+begin
+  for s in select * from (values ('anon', 'statement_timeout', '3s'), ('authenticated', 'statement_timeout', '8s'),
+                                 ('authenticator', 'statement_timeout', '8s'), ('authenticator', 'lock_timeout', '8s')) as v (role, name, value)
+  loop
+    if not exists (
+      select 1 from pg_catalog.pg_db_role_setting d join pg_catalog.pg_roles r on r.oid = d.setrole
+      where r.rolname = s.role and d.setdatabase = 0 and (s.name || '=' || s.value) = any (d.setconfig)
+    ) then
+      execute format('alter role %I set %I = %L', s.role, s.name, s.value);
+    end if;
+  end loop;
+end
+$$;
+
 create schema if not exists auth;
 create schema if not exists extensions;
 grant usage on schema auth to anon, authenticated, service_role;

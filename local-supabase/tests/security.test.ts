@@ -79,14 +79,19 @@ describe('tokens', () => {
     expect(books.rows[0].n).toBe(5);
   });
 
-  it('no token and no apikey: 401; the anon key alone: anon; a user token without apikey: authenticated', async () => {
+  it('no token and no apikey: 401; the anon key alone: anon; a user token without apikey: 401 as on hosted', async () => {
     const none = await whoami({ apikey: '' });
     expect(none.status).toBe(401);
     expect(none.body.message).toBe('No API key found in request');
     const anon = await whoami({});
     expect(anon.body).toMatchObject({ role: 'anon', current_user: 'anon', uid: null });
     const bearerOnly = await whoami({ apikey: '', Authorization: `Bearer ${await sign(userClaims())}` });
-    expect(bearerOnly.body).toMatchObject({ role: 'authenticated' });
+    expect(bearerOnly.status).toBe(401);
+    expect(bearerOnly.body.message).toBe('No API key found in request');
+    const withKey = await whoami({ Authorization: `Bearer ${await sign(userClaims())}` });
+    expect(withKey.body).toMatchObject({ role: 'authenticated' });
+    const authBearerOnly = await raw(stack.url, '/auth/v1/user', { headers: { apikey: '', Authorization: `Bearer ${await sign(userClaims())}` } });
+    expect(authBearerOnly.status).toBe(401);
   });
 
   it('an apikey that is not one of the project keys is refused', async () => {

@@ -66,7 +66,7 @@ export function client(url: string, key = anonKey): SupabaseClient {
 }
 
 /** A fresh stack with the fixtures loaded. */
-export async function startTestStack(opts: { rows?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(opts: { rows?: boolean } & Omit<Parameters<typeof createStack>[0], 'db'> = {}): Promise<TestStack> {
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>> | undefined;
   let db: Database;
   if (process.env.DATABASE_URL) {
@@ -75,8 +75,9 @@ export async function startTestStack(opts: { rows?: boolean } = {}): Promise<Tes
   } else {
     db = await openDatabase();
   }
-  await loadFixtures(db, opts);
-  const stack = createStack({ db });
+  await loadFixtures(db, { rows: opts.rows });
+  const { rows: _rows, ...stackOptions } = opts;
+  const stack = createStack({ db, ...stackOptions });
   const server = http.createServer((req, res) => void stack(req, res));
   server.keepAliveTimeout = 65_000; // as startStack: idle sockets are closed by the client first
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
