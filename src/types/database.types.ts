@@ -43,6 +43,38 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"call_appointment_history": {
+                  Row: {
+                    "call_appointment_id": string,"changed_at": string,"changed_by": string | null,"changes": NonNullable<Json>,"id": number,"new_status": string,"old_status": string | null,"organization_id": string,"remarks": string | null,"source": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "call_appointment_id": string,"changed_at"?: string,"changed_by"?: string | null,"changes"?: NonNullable<Json>,"id"?: never,"new_status": string,"old_status"?: string | null,"organization_id": string,"remarks"?: string | null,"source": string
+                  }
+                  Update: {
+                    "call_appointment_id"?: string,"changed_at"?: string,"changed_by"?: string | null,"changes"?: NonNullable<Json>,"id"?: never,"new_status"?: string,"old_status"?: string | null,"organization_id"?: string,"remarks"?: string | null,"source"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "call_appointment_history_call_appointment_id_fkey"
+      columns: ["call_appointment_id"]
+isOneToOne: false
+      referencedRelation: "call_appointments"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "call_appointment_history_changed_by_fkey"
+      columns: ["changed_by"]
+isOneToOne: false
+      referencedRelation: "profiles"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "call_appointment_history_organization_id_fkey"
+      columns: ["organization_id"]
+isOneToOne: false
+      referencedRelation: "organizations"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"call_appointments": {
                   Row: {
                     "additional_comments": string | null,"batch_id": string | null,"cash_received": number,"classes_access": number | null,"closer_id": string | null,"conversion_date": string | null,"created_at": string,"created_by": string | null,"due_amount": number | null,"gst_fees": number,"id": string,"lead_id": string,"next_follow_up_date": string | null,"no_cost_emi": number,"offer_amount": number,"organization_id": string,"pay_after_earning": boolean,"payment_platform": string | null,"payment_remarks": string | null,"platform_fees": number,"refund_reason": string | null,"scheduled_date": string,"scheduled_time": string | null,"status": string,"updated_at": string,"updated_by": string | null,"version": number
@@ -469,14 +501,14 @@ isOneToOne: false
                   ]
                 },"specialist_call_logs": {
                   Row: {
-                    "attempts": number,"booking_id": string | null,"call_notes": string | null,"call_status": string,"chat_session_id": string,"claimed_at": string | null,"claimed_by": string | null,"completed_at": string | null,"created_at": string,"id": string,"last_attempt_at": string | null,"organization_id": string,"outcome": string | null,"reason": string | null,"scheduled_for": string | null,"session_booked": boolean,"specialist_id": string | null,"updated_at": string,"user_id": string
+                    "attempts": number,"booking_id": string | null,"call_notes": string | null,"call_status": string,"chat_session_id": string,"claimed_at": string | null,"claimed_by": string | null,"completed_at": string | null,"created_at": string,"first_called_at": string | null,"id": string,"last_attempt_at": string | null,"organization_id": string,"outcome": string | null,"reason": string | null,"scheduled_for": string | null,"session_booked": boolean,"specialist_id": string | null,"updated_at": string,"user_id": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "attempts"?: number,"booking_id"?: string | null,"call_notes"?: string | null,"call_status"?: string,"chat_session_id": string,"claimed_at"?: string | null,"claimed_by"?: string | null,"completed_at"?: string | null,"created_at"?: string,"id"?: string,"last_attempt_at"?: string | null,"organization_id": string,"outcome"?: string | null,"reason"?: string | null,"scheduled_for"?: string | null,"session_booked"?: boolean,"specialist_id"?: string | null,"updated_at"?: string,"user_id": string
+                    "attempts"?: number,"booking_id"?: string | null,"call_notes"?: string | null,"call_status"?: string,"chat_session_id": string,"claimed_at"?: string | null,"claimed_by"?: string | null,"completed_at"?: string | null,"created_at"?: string,"first_called_at"?: string | null,"id"?: string,"last_attempt_at"?: string | null,"organization_id": string,"outcome"?: string | null,"reason"?: string | null,"scheduled_for"?: string | null,"session_booked"?: boolean,"specialist_id"?: string | null,"updated_at"?: string,"user_id": string
                   }
                   Update: {
-                    "attempts"?: number,"booking_id"?: string | null,"call_notes"?: string | null,"call_status"?: string,"chat_session_id"?: string,"claimed_at"?: string | null,"claimed_by"?: string | null,"completed_at"?: string | null,"created_at"?: string,"id"?: string,"last_attempt_at"?: string | null,"organization_id"?: string,"outcome"?: string | null,"reason"?: string | null,"scheduled_for"?: string | null,"session_booked"?: boolean,"specialist_id"?: string | null,"updated_at"?: string,"user_id"?: string
+                    "attempts"?: number,"booking_id"?: string | null,"call_notes"?: string | null,"call_status"?: string,"chat_session_id"?: string,"claimed_at"?: string | null,"claimed_by"?: string | null,"completed_at"?: string | null,"created_at"?: string,"first_called_at"?: string | null,"id"?: string,"last_attempt_at"?: string | null,"organization_id"?: string,"outcome"?: string | null,"reason"?: string | null,"scheduled_for"?: string | null,"session_booked"?: boolean,"specialist_id"?: string | null,"updated_at"?: string,"user_id"?: string
                   }
                   Relationships: [
                     {
@@ -526,11 +558,20 @@ isOneToOne: false
             "batch_roster_totals":
 { Args: { "p_batch_id": string }; Returns: Json
                            },
+"call_desk_metrics":
+{ Args: { "p_from"?: string,"p_organization_id": string,"p_to"?: string }; Returns: Json
+                           },
+"call_request_counts":
+{ Args: { "p_organization_id": string,"p_since"?: string }; Returns: Json
+                           },
 "change_offer_amount":
-{ Args: { "p_cohort_student_id": string,"p_new_amount": number,"p_reason"?: string }; Returns: Json
+{ Args: { "p_cohort_student_id": string,"p_new_amount": string,"p_reason"?: string }; Returns: Json
                            },
 "claim_call_request":
 { Args: { "p_call_log_id": string }; Returns: Json
+                           },
+"closer_kpis":
+{ Args: { "p_from"?: string,"p_organization_id": string,"p_preset"?: string,"p_to"?: string }; Returns: Json
                            },
 "closer_summary":
 { Args: { "p_organization_id": string }; Returns: {
@@ -541,7 +582,7 @@ isOneToOne: false
 { Args: { "p_booking_date"?: string,"p_call_log_id": string,"p_notes": string,"p_outcome": string }; Returns: Json
                            },
 "convert_call_appointment":
-{ Args: { "p_additional_comments"?: string,"p_appointment_id": string,"p_batch_id": string,"p_cash_received": number,"p_classes_access": number,"p_expected_version"?: number,"p_gst_fees"?: number,"p_next_follow_up_date"?: string,"p_no_cost_emi"?: number,"p_offer_amount": number,"p_pay_after_earning"?: boolean,"p_payment_platform"?: string,"p_payment_remarks"?: string,"p_platform_fees"?: number,"p_status": string }; Returns: Json
+{ Args: { "p_additional_comments"?: string,"p_appointment_id": string,"p_batch_id": string,"p_cash_received": string,"p_classes_access": string,"p_expected_version"?: string,"p_gst_fees"?: string,"p_next_follow_up_date"?: string,"p_no_cost_emi"?: string,"p_offer_amount": string,"p_pay_after_earning"?: boolean,"p_payment_platform"?: string,"p_payment_remarks"?: string,"p_platform_fees"?: string,"p_status": string }; Returns: Json
                            },
 "delete_payment":
 { Args: { "p_payment_id": string }; Returns: Json
@@ -555,13 +596,18 @@ isOneToOne: false
             }[]
                            },
 "list_call_queue":
-{ Args: { "p_company_id"?: string,"p_limit"?: number,"p_offset"?: number,"p_organization_id": string,"p_pillar"?: string }; Returns: {
+{ Args: { "p_company_id"?: string,"p_limit"?: string,"p_offset"?: string,"p_organization_id": string,"p_pillar"?: string,"p_sort"?: string }; Returns: {
               "attempts": number,"call_log_id": string,"call_status": string,"chat_session_id": string,"claimed_at": string,"claimed_by": string,"claimed_by_name": string,"company_id": string,"company_name": string,"last_attempt_at": string,"member_id": string,"member_name": string,"member_phone": string,"pillar": string,"reason": string,"requested_at": string,"scheduled_for": string,"session_status": string,"total_count": number
             }[]
                            },
+"list_call_status_history":
+{ Args: { "p_appointment_id": string,"p_limit"?: string,"p_offset"?: string }; Returns: {
+              "changed_at": string,"changed_by": string,"changed_by_name": string,"changes": Json,"id": number,"new_status": string,"old_status": string,"remarks": string,"source": string,"total_count": number
+            }[]
+                           },
 "list_closer_calls":
-{ Args: { "p_closer_id": string,"p_from"?: string,"p_limit"?: number,"p_offset"?: number,"p_organization_id": string,"p_search"?: string,"p_statuses"?: (string)[],"p_to"?: string }; Returns: {
-              "additional_comments": string,"batch_id": string,"batch_name": string,"bucket": string,"cash_received": number,"classes_access": number,"cohort_type_name": string,"due_amount": number,"id": string,"lead_email": string,"lead_id": string,"lead_name": string,"lead_phone": string,"next_follow_up_date": string,"offer_amount": number,"scheduled_date": string,"scheduled_time": string,"status": string,"total_count": number,"version": number
+{ Args: { "p_closer_id": string,"p_from"?: string,"p_limit"?: string,"p_offset"?: string,"p_organization_id": string,"p_search"?: string,"p_statuses"?: (string)[],"p_to"?: string }; Returns: {
+              "additional_comments": string,"batch_id": string,"batch_name": string,"bucket": string,"cash_received": number,"classes_access": number,"cohort_type_name": string,"due_amount": number,"id": string,"lead_email": string,"lead_id": string,"lead_name": string,"lead_phone": string,"next_follow_up_date": string,"offer_amount": number,"scheduled_at": string,"scheduled_date": string,"scheduled_time": string,"status": string,"total_count": number,"version": number
             }[]
                            },
 "list_cohort_batches":
@@ -569,8 +615,13 @@ isOneToOne: false
               "cohort_type_id": string,"due": number,"end_date": string,"id": string,"name": string,"offered": number,"received": number,"start_date": string,"status": string,"students": number
             }[]
                            },
+"list_member_call_requests":
+{ Args: { "p_exclude_call_log_id"?: string,"p_limit"?: string,"p_member_id": string,"p_organization_id": string }; Returns: {
+              "attempts": number,"call_log_id": string,"call_notes": string,"call_status": string,"completed_at": string,"created_at": string,"outcome": string,"pillar": string,"reason": string,"specialist_name": string,"total_count": number
+            }[]
+                           },
 "list_resolved_calls":
-{ Args: { "p_limit"?: number,"p_offset"?: number,"p_organization_id": string }; Returns: {
+{ Args: { "p_limit"?: string,"p_offset"?: string,"p_organization_id": string }; Returns: {
               "booking_date": string,"booking_id": string,"call_log_id": string,"call_notes": string,"chat_session_id": string,"company_name": string,"completed_at": string,"member_name": string,"outcome": string,"pillar": string,"specialist_id": string,"specialist_name": string,"total_count": number
             }[]
                            },
@@ -578,10 +629,10 @@ isOneToOne: false
 { Args: { "p_call_log_id": string,"p_notes"?: string }; Returns: Json
                            },
 "move_cohort_student":
-{ Args: { "p_classes_access"?: number,"p_cohort_student_id": string,"p_to_batch_id": string }; Returns: Json
+{ Args: { "p_classes_access"?: string,"p_cohort_student_id": string,"p_to_batch_id": string }; Returns: Json
                            },
 "record_payment":
-{ Args: { "p_amount": number,"p_cohort_student_id": string,"p_paid_on": string,"p_payment_platform"?: string,"p_remarks"?: string }; Returns: Json
+{ Args: { "p_amount": string,"p_cohort_student_id": string,"p_paid_on": string,"p_payment_platform"?: string,"p_remarks"?: string }; Returns: Json
                            },
 "refund_cohort_student":
 { Args: { "p_cohort_student_id": string,"p_reason": string }; Returns: Json
@@ -611,10 +662,10 @@ isOneToOne: false
 { Args: { "p_organization_id": string,"p_pillar": string,"p_title"?: string }; Returns: Json
                            },
 "update_call_appointment_status":
-{ Args: { "p_appointment_id": string,"p_expected_version"?: number,"p_next_follow_up_date"?: string,"p_refund_reason"?: string,"p_remarks"?: string,"p_rescheduled_date"?: string,"p_rescheduled_time"?: string,"p_status": string }; Returns: Json
+{ Args: { "p_appointment_id": string,"p_expected_version"?: string,"p_next_follow_up_date"?: string,"p_refund_reason"?: string,"p_remarks"?: string,"p_rescheduled_date"?: string,"p_rescheduled_time"?: string,"p_status": string }; Returns: Json
                            },
 "update_payment":
-{ Args: { "p_amount": number,"p_paid_on": string,"p_payment_id": string,"p_payment_platform"?: string,"p_remarks"?: string }; Returns: Json
+{ Args: { "p_amount": string,"p_paid_on": string,"p_payment_id": string,"p_payment_platform"?: string,"p_remarks"?: string }; Returns: Json
                            }
           }
           Enums: {
