@@ -311,8 +311,9 @@ describe('sales functions: validation and permissions', () => {
     expect(await pgError(upd({ p_status: 'not_converted' }))).toMatchObject({ code: '22023', hint: 'field:remarks' });
     expect(await pgError(upd({ p_status: 'refunded', p_remarks: 'x' }))).toMatchObject({ code: '22023', hint: 'field:refund_reason' });
     expect(await pgError(upd({ p_status: 'reschedule', p_remarks: 'Busy' }))).toMatchObject({ code: '22023', hint: 'field:rescheduled_date' });
-    const r = (await upd({ p_status: 'reschedule', p_remarks: 'Busy', p_rescheduled_date: '2026-12-01', p_rescheduled_time: '10:30' })) as J;
-    expect(r).toMatchObject({ status: 'reschedule', scheduled_date: '2026-12-01', scheduled_time: '10:30:00', additional_comments: 'Busy' });
+    const ahead = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const r = (await upd({ p_status: 'reschedule', p_remarks: 'Busy', p_rescheduled_date: ahead, p_rescheduled_time: '10:30' })) as J;
+    expect(r).toMatchObject({ status: 'reschedule', scheduled_date: ahead, scheduled_time: '10:30:00', additional_comments: 'Busy' });
   });
 
   it('student actions: refund needs a reason, notes are limited, closers may not refund or move', async () => {
