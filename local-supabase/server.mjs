@@ -43,7 +43,7 @@ async function authenticate(req, verify) {
   const token = bearer ?? apikey;
   const v = await verify(token);
   if ('error' in v) {
-    const e = pgrstError(401, v.expired ? 'PGRST303' : 'PGRST301', v.error);
+    const e = pgrstError(401, v.expired || v.error === 'JWT issued at future' ? 'PGRST303' : 'PGRST301', v.error);
     e.headers['WWW-Authenticate'] = `Bearer error="invalid_token", error_description="${v.error}"`;
     throw e;
   }
