@@ -38,9 +38,16 @@ export async function loadFixtures(db: Database, { rows = true } = {}) {
   const hash = bcrypt.hashSync(password, 4);
   for (const u of Object.values(users)) {
     await db.query(
-      `insert into auth.users (id, aud, role, email, encrypted_password, email_confirmed_at, raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
-       values ($1, 'authenticated', 'authenticated', $2, $3, $4, '{"provider":"email","providers":["email"]}', $5, now(), now())`,
+      `insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at, raw_app_meta_data, raw_user_meta_data, created_at, updated_at,
+         confirmation_token, recovery_token, email_change_token_new, email_change)
+       values ('00000000-0000-0000-0000-000000000000', $1, 'authenticated', 'authenticated', $2, $3, $4, '{"provider":"email","providers":["email"]}', $5, now(), now(), '', '', '', '')`,
       [u.id, u.email, hash, u.confirmed ? new Date().toISOString() : null, JSON.stringify({ name: u.email.split('@')[0] })],
+    );
+    // GoTrue's identity row for an email user.
+    await db.query(
+      `insert into auth.identities (provider_id, user_id, identity_data, provider, created_at, updated_at)
+       values ($1::text, $4::uuid, jsonb_build_object('sub', $1::text, 'email', $2::text, 'email_verified', $3::boolean), 'email', now(), now())`,
+      [u.id, u.email, u.confirmed, u.id],
     );
   }
   if (rows) {
