@@ -145,23 +145,23 @@ export function CloserCalls({ closerId }: { closerId: string }) {
                       </tr>
                     ) : null}
                     <tr>
-                      <td>
+                      <td data-label={t('sales.calls.lead')}>
                         <div className="strong">{c.lead_name}</div>
                         <div className="muted small">{[c.lead_email, c.lead_phone].filter(Boolean).join(' · ')}</div>
                       </td>
-                      <td>
+                      <td data-label={t('sales.calls.scheduled')}>
                         {formatDate(c.scheduled_date, locale)}
                         {c.scheduled_time ? ` ${c.scheduled_time.slice(0, 5)}` : ''}
                       </td>
-                      <td>
+                      <td data-label={t('sales.field.status')}>
                         <CallStatusBadge status={c.status} />
                       </td>
-                      <td>{c.batch_name ? `${c.cohort_type_name ?? ''} · ${c.batch_name}` : '—'}</td>
-                      <td className="num">{money(c.offer_amount)}</td>
-                      <td className="num">{money(c.cash_received)}</td>
-                      <td className="num">{money(c.due_amount)}</td>
-                      <td>{c.next_follow_up_date ? formatDate(c.next_follow_up_date, locale) : '—'}</td>
-                      <td className="row-actions">
+                      <td data-label={t('sales.field.batch')}>{c.batch_name ? `${c.cohort_type_name ?? ''} · ${c.batch_name}` : '—'}</td>
+                      <td className="num" data-label={t('sales.field.offer')}>{money(c.offer_amount)}</td>
+                      <td className="num" data-label={t('sales.field.cash')}>{money(c.cash_received)}</td>
+                      <td className="num" data-label={t('sales.field.due')}>{money(c.due_amount)}</td>
+                      <td data-label={t('sales.field.nextFollowUp')}>{c.next_follow_up_date ? formatDate(c.next_follow_up_date, locale) : '—'}</td>
+                      <td className="row-actions" data-label="">
                         <button type="button" className="button small" onClick={() => setOpen({ kind: 'update', call: c })} aria-label={t('sales.calls.updateOf', { name: c.lead_name ?? '' })}>
                           {t('sales.calls.update')}
                         </button>

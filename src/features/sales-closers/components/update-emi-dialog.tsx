@@ -166,11 +166,11 @@ function PaymentLine({ orgId, payment, onEdit }: { orgId: string; payment: Payme
   const [confirming, setConfirming] = useState(false);
   return (
     <tr>
-      <td>{formatDate(payment.paid_on, locale)}</td>
-      <td className="num">{formatMoney(payment.amount, currency, locale)}</td>
-      <td>{payment.payment_platform ?? ''}</td>
-      <td>{payment.remarks ?? ''}</td>
-      <td className="row-actions">
+      <td data-label={t('sales.emi.paidOn')}>{formatDate(payment.paid_on, locale)}</td>
+      <td className="num" data-label={t('sales.emi.amount')}>{formatMoney(payment.amount, currency, locale)}</td>
+      <td data-label={t('sales.field.paymentPlatform')}>{payment.payment_platform ?? ''}</td>
+      <td data-label={t('sales.emi.remarks')}>{payment.remarks ?? ''}</td>
+      <td className="row-actions" data-label="">
         {confirming ? (
           <>
             <button
