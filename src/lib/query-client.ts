@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
+import { isUserRetry } from './network';
 
 /** HTTP status of a Supabase/PostgREST/auth error, when it carries one. */
 export function errorStatus(error: unknown): number | undefined {
@@ -32,7 +33,10 @@ export function createQueryClient(): QueryClient {
         retry: shouldRetry,
         refetchOnWindowFocus: true,
       },
-      mutations: { retry: false },
+      // Saves are sent once; "Try again" on a save waiting for the network sends it again
+      // (src/components/network-wait.tsx). Offline, a save waits (networkMode online) and goes
+      // out when the connection is back.
+      mutations: { retry: (_count, error) => isUserRetry(error), retryDelay: 0, networkMode: 'online' },
     },
   });
 }

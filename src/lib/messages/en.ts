@@ -335,6 +335,11 @@ export const en = {
   'cohorts.move': 'Move',
   'cohorts.moveTitle': 'Move {name} to another batch',
   'cohorts.toBatch': 'To batch',
+
+  'network.slow': 'Still waiting for the network to save this…',
+  'network.offline': "You're offline. This will be saved when the connection is back.",
+  'network.retry': 'Try again',
+  'network.savedAfterWait': 'Saved: the connection came back.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -336,4 +336,9 @@ export const ptBR: Record<MessageKey, string> = {
   'cohorts.move': 'Transferir',
   'cohorts.moveTitle': 'Transferir {name} para outra turma',
   'cohorts.toBatch': 'Para a turma',
+
+  'network.slow': 'Ainda aguardando a rede para salvar…',
+  'network.offline': 'Você está sem conexão. Isto será salvo quando a conexão voltar.',
+  'network.retry': 'Tentar de novo',
+  'network.savedAfterWait': 'Salvo: a conexão voltou.',
 };

@@ -27,7 +27,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
   const t = useT();
   const toast = useToast();
   const uid = useId();
-  const { orgId, currency, locale, hasRole } = useOrgFormat();
+  const { orgId, currency, locale, timezone, hasRole } = useOrgFormat();
   const canManage = hasRole('admin') || hasRole('manager') || hasRole('cohort_manager');
   const [filter, setFilter] = useState<RosterFilter | null>(null);
   const [search, setSearch] = useState('');
@@ -89,7 +89,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
       </div>
       {b.start_date || b.end_date ? (
         <p className="muted">
-          {[b.start_date && formatDate(b.start_date, locale), b.end_date && formatDate(b.end_date, locale)].filter(Boolean).join(' – ')}
+          {[b.start_date && formatDate(b.start_date, timezone, locale), b.end_date && formatDate(b.end_date, timezone, locale)].filter(Boolean).join(' – ')}
         </p>
       ) : null}
 
@@ -232,7 +232,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                       <td className="num" data-label={t('sales.field.cash')}>{money(r.cash_received)}</td>
                       <td className="num" data-label={t('sales.field.due')}>{money(r.due_amount)}</td>
                       <td data-label={t('sales.field.classes')}>{r.classes_access === 15 ? t('sales.field.allClasses') : (r.classes_access ?? '—')}</td>
-                      <td data-label={t('sales.field.nextFollowUp')}>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, locale) : '—'}</td>
+                      <td data-label={t('sales.field.nextFollowUp')}>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, timezone, locale) : '—'}</td>
                       <td className="notes-cell" data-label={t('cohorts.notes')}>{r.notes ?? ''}</td>
                       <td className="row-actions" data-label="">
                         <details className="row-menu">
