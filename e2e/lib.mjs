@@ -67,17 +67,17 @@ export async function checkA11y(page, label) {
  * escaping a table's scroller once made phones lay pages out ~1000px wide). Call on every screen.
  */
 export async function expectNoSideScroll(page, label) {
-  const { scrollWidth, innerWidth, culprits } = await page.evaluate(() => {
-    const w = window.innerWidth;
+  const device = page.viewportSize()?.width ?? 0;
+  const { scrollWidth, innerWidth, culprits } = await page.evaluate((deviceWidth) => {
+    const w = Math.min(window.innerWidth, deviceWidth || window.innerWidth);
     const wide = [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > w + 1)
+      .filter((el) => el.getBoundingClientRect().right > w + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > w + 1))
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: w, culprits: wide };
-  });
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, culprits: wide };
+  }, device);
   // On a phone (isMobile) the layout viewport itself grows to fit wide content, so innerWidth
   // must also stay the device's width.
-  const device = page.viewportSize()?.width ?? innerWidth;
   if (scrollWidth > innerWidth || innerWidth > device) {
     throw new Error(`${label}: page is ${scrollWidth}px wide, window ${innerWidth}px, device ${device}px; wide elements: ${culprits.join(', ')}`);
   }
@@ -93,7 +93,7 @@ export async function expectDialogButtonsVisible(page, label) {
     const bad = [];
     const d = dialog.getBoundingClientRect();
     if (d.left < -1 || d.right > vw + 1) bad.push(`dialog spans ${Math.round(d.left)}..${Math.round(d.right)}`);
-    for (const b of dialog.querySelectorAll('.dialog-actions button, .form-actions button')) {
+    for (const b of dialog.querySelectorAll('.dialog-actions button')) {
       const r = b.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       if (r.left < -1 || r.right > vw + 1 || r.top < -1 || r.bottom > vh + 1) bad.push(`"${b.textContent?.trim()}" at ${Math.round(r.left)},${Math.round(r.top)}-${Math.round(r.right)},${Math.round(r.bottom)}`);
@@ -101,7 +101,7 @@ export async function expectDialogButtonsVisible(page, label) {
     }
     return bad;
   });
-  if (out.length) throw new Error(`${label}: dialog buttons outside the ${''}viewport: ${out.join('; ')}`);
+  if (out.length) throw new Error(`${label}: dialog buttons outside the viewport: ${out.join('; ')}`);
 }
 
 /** Small assertion helper: the browser tests are plain node scripts. */

@@ -77,7 +77,7 @@ try {
   {
     const { context, page } = await signIn(browser, 'maria@vitalis.demo', undefined, PHONE);
     await page.waitForURL(/\/my-chats/);
-    await visit(page, 'my-chats', () => page.getByRole('form', { name: /novo chat/i }).waitFor());
+    await visit(page, 'my-chats', () => page.locator('.chat-list button').first().waitFor());
     await context.close();
   }
   // Admin: the landing page and the open menu.

@@ -30,6 +30,7 @@ export function CallStatusBadge({ status }: { status: string }) {
 export function ChatStatusBadge({ session }: { session: ChatSessionRow }) {
   const { organization, locale } = useCurrentOrg();
   const request = useQuery(callRequestQuery(organization.id, session.id));
+  if (request.isPending) return null;
   if (request.data) return <CallStatusBadge status={request.data.call_status} />;
   return <Badge tone={session.status === 'phone_escalated' ? 'warning' : 'neutral'}>{labelOf(CHAT_SESSION_STATUS_LABELS, locale, session.status)}</Badge>;
 }
