@@ -14,7 +14,7 @@ import { useT } from '@/lib/i18n';
 import { callQueueQuery } from '../api/get-call-queue';
 import { useCallLogChanges } from '../api/use-call-log-changes';
 import { companiesQuery } from '../api/get-companies';
-import { CALL_QUEUE_PAGE_SIZE, type QueueFilters } from '../api/keys';
+import { CALL_QUEUE_PAGE_SIZE, QUEUE_SORTS, type QueueFilters } from '../api/keys';
 import type { QueueRow } from '../api/rows';
 import { CallDialog } from './call-dialog';
 import { WaitTime } from './wait-time';
@@ -56,6 +56,22 @@ export function PendingList() {
             {PILLARS.map((p) => (
               <option key={p} value={p}>
                 {labelOf(PILLAR_LABELS, locale, p)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('callRequests.sort.label')}</span>
+          <select
+            value={filters.sort}
+            onChange={(e) => {
+              const sort = QUEUE_SORTS.find((x) => x === e.target.value) ?? 'longest_wait';
+              setFilters({ ...filters, sort, page: 0 });
+            }}
+          >
+            {QUEUE_SORTS.map((x) => (
+              <option key={x} value={x}>
+                {t(x === 'longest_wait' ? 'callRequests.sort.longest_wait' : 'callRequests.sort.shortest_wait')}
               </option>
             ))}
           </select>
