@@ -117,6 +117,7 @@ async function cohortManagerRecordsPayment(browser, viewport) {
   expect(await dialog.getByLabel(/^amount/i).evaluate((el) => el === document.activeElement), `${w}: amount should have focus after the refused save`);
   await screen(page, 'payment-error', w);
   await dialog.getByLabel(/^amount/i).fill('1000');
+  expect((await dialog.locator('.field-error').count()) === 0, `${w}: the amount error should clear once the amount is fixed`);
   await dialog.getByLabel(/^remarks/i).fill(`e2e ${stamp}`);
   await screen(page, 'payment-filled', w);
   await dialog.getByRole('button', { name: /^record payment$/i }).click();

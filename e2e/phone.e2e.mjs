@@ -89,6 +89,21 @@ try {
     await visit(page, 'admin-menu', () => page.getByRole('navigation').first().waitFor());
     await context.close();
   }
+  // Vitalis has no closers: its admin lands on Call Requests, the page that organization uses.
+  {
+    const { context, page } = await signIn(browser, 'admin@vitalis.demo', undefined, PHONE);
+    await page.waitForURL(/\/call-requests$/);
+    await visit(page, 'vitalis-admin-home', () => page.getByRole('tab').first().waitFor());
+    await context.close();
+  }
+  // Before any organization is known, sign-in follows the browser language.
+  {
+    const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'pt-BR' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/sign-in`);
+    await visit(page, 'sign-in-pt', () => page.getByRole('button', { name: /^entrar$/i }).waitFor());
+    await context.close();
+  }
   console.log('phone: every screen fits 390px');
 } catch (e) {
   failed = true;
