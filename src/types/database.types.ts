@@ -523,7 +523,10 @@ isOneToOne: false
             [_ in never]: never
           }
           Functions: {
-            "batch_roster_totals":
+            "batch_roster_counts":
+{ Args: { "p_batch_id": string,"p_from"?: string,"p_search"?: string,"p_to"?: string }; Returns: Json
+                           },
+"batch_roster_totals":
 { Args: { "p_batch_id": string }; Returns: Json
                            },
 "change_offer_amount":
@@ -550,7 +553,7 @@ isOneToOne: false
 { Args: { "p_cohort_student_id": string,"p_reason": string }; Returns: Json
                            },
 "list_batch_roster":
-{ Args: { "p_batch_id": string,"p_filter"?: string,"p_limit"?: number,"p_offset"?: number,"p_search"?: string }; Returns: {
+{ Args: { "p_batch_id": string,"p_filter"?: string,"p_from"?: string,"p_limit"?: string,"p_offset"?: string,"p_search"?: string,"p_to"?: string }; Returns: {
               "cash_received": number,"classes_access": number,"closer_id": string,"closer_name": string,"conversion_date": string,"due_amount": number,"id": string,"lead_email": string,"lead_id": string,"lead_name": string,"lead_phone": string,"next_follow_up_date": string,"notes": string,"offer_amount": number,"pay_after_earning": boolean,"refund_reason": string,"status": string,"total_count": number
             }[]
                            },

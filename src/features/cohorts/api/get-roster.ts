@@ -15,8 +15,8 @@ export async function getRosterPage(batchId: string, q: { filter: RosterFilter |
     p_batch_id: batchId,
     p_filter: q.filter ?? undefined,
     p_search: q.search.trim() || undefined,
-    p_limit: q.limit,
-    p_offset: q.offset,
+    p_limit: String(q.limit),
+    p_offset: String(q.offset),
   });
   if (error) throw error;
   const rows = z.array(rosterRow).parse(data ?? []);
