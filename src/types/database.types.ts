@@ -43,6 +43,38 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"call_appointment_history": {
+                  Row: {
+                    "call_appointment_id": string,"changed_at": string,"changed_by": string | null,"changes": NonNullable<Json>,"id": number,"new_status": string,"old_status": string | null,"organization_id": string,"remarks": string | null,"source": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "call_appointment_id": string,"changed_at"?: string,"changed_by"?: string | null,"changes"?: NonNullable<Json>,"id"?: never,"new_status": string,"old_status"?: string | null,"organization_id": string,"remarks"?: string | null,"source": string
+                  }
+                  Update: {
+                    "call_appointment_id"?: string,"changed_at"?: string,"changed_by"?: string | null,"changes"?: NonNullable<Json>,"id"?: never,"new_status"?: string,"old_status"?: string | null,"organization_id"?: string,"remarks"?: string | null,"source"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "call_appointment_history_call_appointment_id_fkey"
+      columns: ["call_appointment_id"]
+isOneToOne: false
+      referencedRelation: "call_appointments"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "call_appointment_history_changed_by_fkey"
+      columns: ["changed_by"]
+isOneToOne: false
+      referencedRelation: "profiles"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "call_appointment_history_organization_id_fkey"
+      columns: ["organization_id"]
+isOneToOne: false
+      referencedRelation: "organizations"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"call_appointments": {
                   Row: {
                     "additional_comments": string | null,"batch_id": string | null,"cash_received": number,"classes_access": number | null,"closer_id": string | null,"conversion_date": string | null,"created_at": string,"created_by": string | null,"due_amount": number | null,"gst_fees": number,"id": string,"lead_id": string,"next_follow_up_date": string | null,"no_cost_emi": number,"offer_amount": number,"organization_id": string,"pay_after_earning": boolean,"payment_platform": string | null,"payment_remarks": string | null,"platform_fees": number,"refund_reason": string | null,"scheduled_date": string,"scheduled_time": string | null,"status": string,"updated_at": string,"updated_by": string | null,"version": number
@@ -560,6 +592,11 @@ isOneToOne: false
 "list_call_queue":
 { Args: { "p_company_id"?: string,"p_limit"?: number,"p_offset"?: number,"p_organization_id": string,"p_pillar"?: string }; Returns: {
               "attempts": number,"call_log_id": string,"call_status": string,"chat_session_id": string,"claimed_at": string,"claimed_by": string,"claimed_by_name": string,"company_id": string,"company_name": string,"last_attempt_at": string,"member_id": string,"member_name": string,"member_phone": string,"pillar": string,"reason": string,"requested_at": string,"scheduled_for": string,"session_status": string,"total_count": number
+            }[]
+                           },
+"list_call_status_history":
+{ Args: { "p_appointment_id": string,"p_limit"?: string,"p_offset"?: string }; Returns: {
+              "changed_at": string,"changed_by": string,"changed_by_name": string,"changes": Json,"id": number,"new_status": string,"old_status": string,"remarks": string,"source": string,"total_count": number
             }[]
                            },
 "list_closer_calls":

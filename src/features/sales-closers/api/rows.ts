@@ -87,3 +87,25 @@ export const appointmentRow = z.object({
 export const convertResult = z.object({ appointment: appointmentRow, student: cohortStudentRow });
 export const studentResult = z.object({ student: cohortStudentRow });
 export const paymentResult = z.object({ payment: paymentRow, student: cohortStudentRow });
+
+const historyChange = z.object({ from: z.string().nullable(), to: z.string().nullable() });
+
+export const callHistoryRow = z.object({
+  id: numeric,
+  changed_at: z.string(),
+  changed_by: z.string().nullable(),
+  changed_by_name: z.string().nullable(),
+  source: z.enum(['app', 'database']),
+  old_status: z.string().nullable(),
+  new_status: z.string(),
+  changes: z.object({
+    scheduled_date: historyChange.optional(),
+    scheduled_time: historyChange.optional(),
+    closer_id: historyChange.optional(),
+    batch_id: historyChange.optional(),
+    refund_reason: historyChange.optional(),
+  }),
+  remarks: z.string().nullable(),
+  total_count: numeric,
+});
+export type CallHistoryRow = z.infer<typeof callHistoryRow>;
