@@ -650,6 +650,9 @@ isOneToOne: false
 "start_chat_session":
 { Args: { "p_organization_id": string,"p_pillar": string,"p_title"?: string }; Returns: Json
                            },
+"student_payment_history":
+{ Args: { "p_cohort_student_id": string }; Returns: Json
+                           },
 "update_call_appointment_status":
 { Args: { "p_appointment_id": string,"p_expected_version"?: number,"p_next_follow_up_date"?: string,"p_refund_reason"?: string,"p_remarks"?: string,"p_rescheduled_date"?: string,"p_rescheduled_time"?: string,"p_status": string }; Returns: Json
                            },

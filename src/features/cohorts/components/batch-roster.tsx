@@ -18,6 +18,7 @@ import type { RosterRow } from '../api/rows';
 import { downloadText, toCsv } from '../lib/csv';
 import { DiscontinueDialog, MoveDialog, NotesDialog, RecordPaymentDialog, RefundDialog, type StudentAction } from './student-dialogs';
 import { useOrgFormat } from './use-org-format';
+import { PaymentHistoryDialog } from './payment-history';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 
 const studentTone = (s: string) => (s === 'active' ? 'success' : s === 'refunded' ? 'danger' : 'warning');
@@ -33,7 +34,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
   const [search, setSearch] = useState('');
   const debounced = useDebouncedValue(search);
   const [page, setPage] = useState(0);
-  const [action, setAction] = useState<{ kind: StudentAction; student: RosterRow } | null>(null);
+  const [action, setAction] = useState<{ kind: StudentAction | 'history'; student: RosterRow } | null>(null);
   const [exporting, setExporting] = useState(false);
   useEffect(() => setPage(0), [filter, debounced]);
 
@@ -135,10 +136,10 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                     {totals.data.by_closer.map((c) => (
                       <tr key={c.closer_id ?? 'none'}>
                         <th scope="row">{c.closer_name ?? t('cohorts.noCloser')}</th>
-                        <td className="num">{c.students}</td>
-                        <td className="num">{money(c.offered)}</td>
-                        <td className="num">{money(c.received)}</td>
-                        <td className="num">{money(c.due)}</td>
+                        <td data-label={t('cohorts.students')} className="num">{c.students}</td>
+                        <td data-label={t('cohorts.offered')} className="num">{money(c.offered)}</td>
+                        <td data-label={t('cohorts.received')} className="num">{money(c.received)}</td>
+                        <td data-label={t('cohorts.due')} className="num">{money(c.due)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -203,7 +204,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
               <tbody>
                 {roster.data.rows.map((r) => {
                   const name = r.lead_name ?? '';
-                  const act = (kind: StudentAction, label: string, aria: string) => (
+                  const act = (kind: StudentAction | 'history', label: string, aria: string) => (
                     <button
                       type="button"
                       className="button small"
@@ -218,28 +219,29 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                   );
                   return (
                     <tr key={r.id}>
-                      <td>
+                      <td data-label={t('cohorts.col.name')}>
                         <div className="strong">{name}</div>
                         <div className="muted small">{[r.lead_email, r.lead_phone].filter(Boolean).join(' · ')}</div>
                       </td>
-                      <td>{r.closer_name ?? '—'}</td>
-                      <td>
+                      <td data-label={t('cohorts.col.closer')}>{r.closer_name ?? '—'}</td>
+                      <td data-label={t('cohorts.col.status')}>
                         <Badge tone={studentTone(r.status)}>{labelOf(COHORT_STUDENT_STATUS_LABELS, locale, r.status)}</Badge>
                         {r.pay_after_earning ? <div className="muted small">{t('sales.field.payAfterEarning')}</div> : null}
                         {r.refund_reason ? <div className="muted small">{r.refund_reason}</div> : null}
                       </td>
-                      <td className="num">{money(r.offer_amount)}</td>
-                      <td className="num">{money(r.cash_received)}</td>
-                      <td className="num">{money(r.due_amount)}</td>
-                      <td>{r.classes_access === 15 ? t('sales.field.allClasses') : (r.classes_access ?? '—')}</td>
-                      <td>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, locale) : '—'}</td>
-                      <td className="notes-cell">{r.notes ?? ''}</td>
-                      <td className="row-actions">
+                      <td data-label={t('sales.field.offer')} className="num">{money(r.offer_amount)}</td>
+                      <td data-label={t('sales.field.cash')} className="num">{money(r.cash_received)}</td>
+                      <td data-label={t('sales.field.due')} className="num">{money(r.due_amount)}</td>
+                      <td data-label={t('sales.field.classes')}>{r.classes_access === 15 ? t('sales.field.allClasses') : (r.classes_access ?? '—')}</td>
+                      <td data-label={t('sales.field.nextFollowUp')}>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, locale) : '—'}</td>
+                      <td data-label={t('cohorts.notes')} className="notes-cell">{r.notes ?? ''}</td>
+                      <td data-label={t('common.actions')} className="row-actions">
                         <details className="row-menu">
                           <summary className="button small" aria-label={t('cohorts.actionsFor', { name })}>
                             {t('common.actions')}
                           </summary>
                           <div className="row-menu-list">
+                        {act('history', t('cohorts.history.action'), t('cohorts.history.title', { name }))}
                         {(r.due_amount ?? 0) > 0 && r.status === 'active' ? act('payment', t('cohorts.recordPayment'), t('cohorts.recordPaymentFor', { name })) : null}
                         {act('notes', t('cohorts.notes'), t('cohorts.notesFor', { name }))}
                         {canManage && r.status === 'active' ? act('refund', t('cohorts.refund'), t('cohorts.refundTitle', { name })) : null}
@@ -257,6 +259,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
           <Pagination page={page} pageSize={ROSTER_PAGE_SIZE} total={roster.data.total} onPageChange={setPage} />
         </>
       )}
+      {action?.kind === 'history' ? <PaymentHistoryDialog orgId={orgId} student={action.student} onClose={() => setAction(null)} /> : null}
       {action?.kind === 'payment' ? <RecordPaymentDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
       {action?.kind === 'notes' ? <NotesDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
       {action?.kind === 'refund' ? <RefundDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
