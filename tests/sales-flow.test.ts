@@ -97,10 +97,10 @@ describe('conversion reaches the cohort roster (invariant S1)', () => {
       p_appointment_id: call.id,
       p_status: 'converted',
       p_batch_id: batch3,
-      p_classes_access: 15,
-      p_offer_amount: 50000,
-      p_cash_received: 12500,
-      p_expected_version: call.version,
+      p_classes_access: '15',
+      p_offer_amount: '50000',
+      p_cash_received: '12500',
+      p_expected_version: String(call.version),
     };
     const first = await closer.rpc('convert_call_appointment', args);
     expect(first.error).toBeNull();
@@ -148,7 +148,7 @@ describe('conversion reaches the cohort roster (invariant S1)', () => {
     const batch9 = await batchId(admin, orgId, 'Insider Crypto Club', 'Batch 9 (test)');
 
     const call = await scheduledCall(closer, orgId, closerId);
-    const base = { p_appointment_id: call.id, p_status: 'converted_beginner', p_classes_access: 5, p_offer_amount: 30000, p_cash_received: 0 };
+    const base = { p_appointment_id: call.id, p_status: 'converted_beginner', p_classes_access: '5', p_offer_amount: '30000', p_cash_received: '0' };
     expect((await closer.rpc('convert_call_appointment', { ...base, p_batch_id: batch3 })).error).toBeNull();
     expect((await rosterFor(cm, batch3, call.lead_name)).filter((r) => r.lead_id === call.lead_id)).toHaveLength(1);
 
@@ -183,22 +183,22 @@ describe('conversion reaches the cohort roster (invariant S1)', () => {
       p_appointment_id: call.id,
       p_status: 'converted',
       p_batch_id: batch3,
-      p_classes_access: 15,
-      p_offer_amount: 40000,
-      p_cash_received: 10000,
+      p_classes_access: '15',
+      p_offer_amount: '40000',
+      p_cash_received: '10000',
     });
     expect(conv.error).toBeNull();
     const student = (await rosterFor(cm, batch3, call.lead_name)).find((r) => r.lead_id === call.lead_id)!;
 
     // EMI path (the closer's Update EMI dialog) → roster.
-    const p1 = await closer.rpc('record_payment', { p_cohort_student_id: student.id, p_amount: 5000, p_paid_on: '2026-11-20', p_payment_platform: 'UPI' });
+    const p1 = await closer.rpc('record_payment', { p_cohort_student_id: student.id, p_amount: '5000', p_paid_on: '2026-11-20', p_payment_platform: 'UPI' });
     expect(p1.error).toBeNull();
     let row = (await rosterFor(cm, batch3, call.lead_name)).find((r) => r.id === student.id)!;
     expect(Number(row.cash_received)).toBe(15000);
     expect(Number(row.due_amount)).toBe(25000);
 
     // Roster path (cohort manager) → the closer's calls and ledger.
-    const p2 = await cm.rpc('record_payment', { p_cohort_student_id: student.id, p_amount: 25000, p_paid_on: '2026-11-21' });
+    const p2 = await cm.rpc('record_payment', { p_cohort_student_id: student.id, p_amount: '25000', p_paid_on: '2026-11-21' });
     expect(p2.error).toBeNull();
     const calls = await closer.rpc('list_closer_calls', { p_organization_id: orgId, p_closer_id: closerId, p_search: call.lead_name });
     const mine = calls.data!.find((c) => c.id === call.id)!;
@@ -212,10 +212,10 @@ describe('conversion reaches the cohort roster (invariant S1)', () => {
     expect(row).toBeDefined();
 
     // Above what is due: refused, nothing changes.
-    const over = await cm.rpc('record_payment', { p_cohort_student_id: student.id, p_amount: 1, p_paid_on: '2026-11-22' });
+    const over = await cm.rpc('record_payment', { p_cohort_student_id: student.id, p_amount: '1', p_paid_on: '2026-11-22' });
     expect(over.error?.hint).toBe('field:amount');
     // The offer may not go below the cash received.
-    const low = await cm.rpc('change_offer_amount', { p_cohort_student_id: student.id, p_new_amount: 39999 });
+    const low = await cm.rpc('change_offer_amount', { p_cohort_student_id: student.id, p_new_amount: '39999' });
     expect(low.error?.hint).toBe('field:new_amount');
   });
 
@@ -225,10 +225,10 @@ describe('conversion reaches the cohort roster (invariant S1)', () => {
     const closerId = await myUserId(closer);
     const batch3 = await batchId(closer, orgId, 'Insider Crypto Club', 'Batch 3');
     const call = await scheduledCall(closer, orgId, closerId);
-    const base = { p_appointment_id: call.id, p_status: 'converted', p_batch_id: batch3, p_classes_access: 15, p_offer_amount: 1000, p_cash_received: 0 };
-    const cashAbove = await closer.rpc('convert_call_appointment', { ...base, p_cash_received: 2000 });
+    const base = { p_appointment_id: call.id, p_status: 'converted', p_batch_id: batch3, p_classes_access: '15', p_offer_amount: '1000', p_cash_received: '0' };
+    const cashAbove = await closer.rpc('convert_call_appointment', { ...base, p_cash_received: '2000' });
     expect(cashAbove.error?.hint).toBe('field:cash_received');
-    const stale = await closer.rpc('convert_call_appointment', { ...base, p_expected_version: call.version + 7 });
+    const stale = await closer.rpc('convert_call_appointment', { ...base, p_expected_version: String(call.version + 7) });
     expect(stale.error?.hint).toBe('stale_version');
     const noRemarks = await closer.rpc('update_call_appointment_status', { p_appointment_id: call.id, p_status: 'not_converted' });
     expect(noRemarks.error?.hint).toBe('field:remarks');
@@ -264,9 +264,9 @@ describe('tenancy and ownership', () => {
       p_appointment_id: theirCall.id,
       p_status: 'converted',
       p_batch_id: batch3,
-      p_classes_access: 15,
-      p_offer_amount: 100,
-      p_cash_received: 0,
+      p_classes_access: '15',
+      p_offer_amount: '100',
+      p_cash_received: '0',
     });
     expect(steal.error).not.toBeNull();
     expect(['PT403', 'PT404']).toContain(steal.error!.code);

@@ -51,3 +51,12 @@ export function parseMoneyInput(input: string, locale?: string): number | null {
   const value = Number(s);
   return Number.isFinite(value) && value >= 0 ? value : null;
 }
+
+/**
+ * An amount as the write functions take it (text, at most two decimals, parsed by the database):
+ * a number that came from a two-decimal input, written with exactly two decimals so binary
+ * floating point never sends 0.30000000000000004.
+ */
+export function amountArg(value: number): string {
+  return value.toFixed(2);
+}

@@ -562,7 +562,7 @@ isOneToOne: false
 { Args: { "p_batch_id": string }; Returns: Json
                            },
 "change_offer_amount":
-{ Args: { "p_cohort_student_id": string,"p_new_amount": number,"p_reason"?: string }; Returns: Json
+{ Args: { "p_cohort_student_id": string,"p_new_amount": string,"p_reason"?: string }; Returns: Json
                            },
 "claim_call_request":
 { Args: { "p_call_log_id": string }; Returns: Json
@@ -576,7 +576,7 @@ isOneToOne: false
 { Args: { "p_booking_date"?: string,"p_call_log_id": string,"p_notes": string,"p_outcome": string }; Returns: Json
                            },
 "convert_call_appointment":
-{ Args: { "p_additional_comments"?: string,"p_appointment_id": string,"p_batch_id": string,"p_cash_received": number,"p_classes_access": number,"p_expected_version"?: number,"p_gst_fees"?: number,"p_next_follow_up_date"?: string,"p_no_cost_emi"?: number,"p_offer_amount": number,"p_pay_after_earning"?: boolean,"p_payment_platform"?: string,"p_payment_remarks"?: string,"p_platform_fees"?: number,"p_status": string }; Returns: Json
+{ Args: { "p_additional_comments"?: string,"p_appointment_id": string,"p_batch_id": string,"p_cash_received": string,"p_classes_access": string,"p_expected_version"?: string,"p_gst_fees"?: string,"p_next_follow_up_date"?: string,"p_no_cost_emi"?: string,"p_offer_amount": string,"p_pay_after_earning"?: boolean,"p_payment_platform"?: string,"p_payment_remarks"?: string,"p_platform_fees"?: string,"p_status": string }; Returns: Json
                            },
 "delete_payment":
 { Args: { "p_payment_id": string }; Returns: Json
@@ -618,10 +618,10 @@ isOneToOne: false
 { Args: { "p_call_log_id": string,"p_notes"?: string }; Returns: Json
                            },
 "move_cohort_student":
-{ Args: { "p_classes_access"?: number,"p_cohort_student_id": string,"p_to_batch_id": string }; Returns: Json
+{ Args: { "p_classes_access"?: string,"p_cohort_student_id": string,"p_to_batch_id": string }; Returns: Json
                            },
 "record_payment":
-{ Args: { "p_amount": number,"p_cohort_student_id": string,"p_paid_on": string,"p_payment_platform"?: string,"p_remarks"?: string }; Returns: Json
+{ Args: { "p_amount": string,"p_cohort_student_id": string,"p_paid_on": string,"p_payment_platform"?: string,"p_remarks"?: string }; Returns: Json
                            },
 "refund_cohort_student":
 { Args: { "p_cohort_student_id": string,"p_reason": string }; Returns: Json
@@ -654,10 +654,10 @@ isOneToOne: false
 { Args: { "p_cohort_student_id": string }; Returns: Json
                            },
 "update_call_appointment_status":
-{ Args: { "p_appointment_id": string,"p_expected_version"?: number,"p_next_follow_up_date"?: string,"p_refund_reason"?: string,"p_remarks"?: string,"p_rescheduled_date"?: string,"p_rescheduled_time"?: string,"p_status": string }; Returns: Json
+{ Args: { "p_appointment_id": string,"p_expected_version"?: string,"p_next_follow_up_date"?: string,"p_refund_reason"?: string,"p_remarks"?: string,"p_rescheduled_date"?: string,"p_rescheduled_time"?: string,"p_status": string }; Returns: Json
                            },
 "update_payment":
-{ Args: { "p_amount": number,"p_paid_on": string,"p_payment_id": string,"p_payment_platform"?: string,"p_remarks"?: string }; Returns: Json
+{ Args: { "p_amount": string,"p_paid_on": string,"p_payment_id": string,"p_payment_platform"?: string,"p_remarks"?: string }; Returns: Json
                            }
           }
           Enums: {

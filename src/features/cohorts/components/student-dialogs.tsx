@@ -4,7 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useToast } from '@/components/toast';
 import { useT } from '@/lib/i18n';
-import { formatMoney } from '@/domain/money';
+import { amountArg, formatMoney } from '@/domain/money';
 import { todayIn } from '@/domain/dates';
 import type { RosterRow } from '../api/rows';
 import { batchOptionsQuery } from '../api/get-batch';
@@ -47,7 +47,7 @@ export function RecordPaymentDialog({ orgId, student, onClose }: Props) {
     try {
       await record.mutateAsync({
         p_cohort_student_id: student.id,
-        p_amount: Number(raw),
+        p_amount: amountArg(Number(raw)),
         p_paid_on: v.paid_on,
         p_payment_platform: v.platform.trim() || undefined,
         p_remarks: v.remarks.trim() || undefined,
@@ -184,7 +184,7 @@ export function MoveDialog({ orgId, student, batchId, onClose }: Props) {
     setErrors(e);
     if (Object.keys(e).length) return;
     move.mutate(
-      { p_cohort_student_id: student.id, p_to_batch_id: to, p_classes_access: c },
+      { p_cohort_student_id: student.id, p_to_batch_id: to, p_classes_access: String(c) },
       {
         onSuccess: () => {
           toast.success(t('sales.emi.moved'));

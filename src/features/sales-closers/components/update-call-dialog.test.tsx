@@ -114,7 +114,7 @@ describe('Update call dialog', () => {
     expect(rpc).toHaveBeenCalledTimes(1);
     expect(rpc).toHaveBeenCalledWith(
       'convert_call_appointment',
-      expect.objectContaining({ p_appointment_id: 'c1', p_status: 'converted', p_batch_id: 'b3', p_classes_access: 15, p_offer_amount: 50000, p_cash_received: 12500, p_expected_version: 3 }),
+      expect.objectContaining({ p_appointment_id: 'c1', p_status: 'converted', p_batch_id: 'b3', p_classes_access: '15', p_offer_amount: '50000.00', p_cash_received: '12500.00', p_expected_version: '3' }),
     );
     expect(within(confirm).getByRole('button', { name: /saving/i })).toBeDisabled();
 
@@ -155,6 +155,6 @@ describe('Update call dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: /review/i }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: /^save$/i }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(rpc).toHaveBeenCalledWith('update_call_appointment_status', expect.objectContaining({ p_status: 'reschedule', p_rescheduled_date: '2026-12-01', p_remarks: 'Travelling this week', p_expected_version: 3 }));
+    expect(rpc).toHaveBeenCalledWith('update_call_appointment_status', expect.objectContaining({ p_status: 'reschedule', p_rescheduled_date: '2026-12-01', p_remarks: 'Travelling this week', p_expected_version: '3' }));
   });
 });

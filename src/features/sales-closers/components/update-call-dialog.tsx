@@ -106,9 +106,9 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
     saving.current = true;
     try {
       if (command.kind === 'convert') {
-        await convert.mutateAsync({ ...command.args, p_appointment_id: call.id, p_expected_version: call.version });
+        await convert.mutateAsync({ ...command.args, p_appointment_id: call.id, p_expected_version: String(call.version) });
       } else {
-        await updateStatus.mutateAsync({ ...command.args, p_appointment_id: call.id, p_expected_version: call.version });
+        await updateStatus.mutateAsync({ ...command.args, p_appointment_id: call.id, p_expected_version: String(call.version) });
       }
       toast.success(t('sales.update.saved', { name: call.lead_name ?? '' }));
       onClose();
@@ -159,9 +159,9 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
       rows.push(
         [t('sales.field.batch'), batchLabel],
         [t('sales.field.classes'), values.classes_access === '15' ? t('sales.field.allClasses') : values.classes_access],
-        [t('sales.field.offer'), money(command.args.p_offer_amount)],
-        [t('sales.field.cash'), money(command.args.p_cash_received)],
-        [t('sales.field.due'), money(command.args.p_offer_amount - command.args.p_cash_received)],
+        [t('sales.field.offer'), money(Number(command.args.p_offer_amount))],
+        [t('sales.field.cash'), money(Number(command.args.p_cash_received))],
+        [t('sales.field.due'), money(Number(command.args.p_offer_amount) - Number(command.args.p_cash_received))],
       );
       if (command.args.p_pay_after_earning) rows.push([t('sales.field.payAfterEarning'), t('common.yes')]);
     }

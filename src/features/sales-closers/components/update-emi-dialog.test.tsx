@@ -90,6 +90,6 @@ describe('Update EMI dialog', () => {
     await user.type(within(form).getByLabelText(/amount/i), '5000');
     await user.click(within(form).getByRole('button', { name: /record payment/i }));
     await waitFor(() => expect(rpc).toHaveBeenCalledTimes(1));
-    expect(rpc).toHaveBeenCalledWith('record_payment', expect.objectContaining({ p_cohort_student_id: 's1', p_amount: 5000 }));
+    expect(rpc).toHaveBeenCalledWith('record_payment', expect.objectContaining({ p_cohort_student_id: 's1', p_amount: '5000.00' }));
   });
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { RecordPaymentArgs } from '../api/record-payment';
 import type { ChangeOfferArgs } from '../api/change-offer';
 import type { MoveStudentArgs } from '../api/move-student';
+import { amountArg } from '@/domain/money';
 import { FORM_MESSAGES, parseAmount } from './update-call-form';
 
 export const PAYMENT_MESSAGES = {
@@ -30,7 +31,7 @@ export function paymentFormSchema(maxAmount: number) {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(v.paid_on)) ctx.addIssue({ code: 'custom', path: ['paid_on'], message: PAYMENT_MESSAGES.dateRequired });
     })
     .transform((v): Omit<RecordPaymentArgs, 'p_cohort_student_id'> => ({
-      p_amount: parseAmount(v.amount) ?? 0,
+      p_amount: amountArg(parseAmount(v.amount) ?? 0),
       p_paid_on: v.paid_on,
       p_payment_platform: v.payment_platform.trim() || undefined,
       p_remarks: v.remarks.trim() || undefined,
@@ -48,7 +49,7 @@ export function offerFormSchema(cashReceived: number) {
       else if (a < cashReceived) ctx.addIssue({ code: 'custom', path: ['new_amount'], message: PAYMENT_MESSAGES.offerBelowCash });
     })
     .transform((v): Omit<ChangeOfferArgs, 'p_cohort_student_id'> => ({
-      p_new_amount: parseAmount(v.new_amount) ?? 0,
+      p_new_amount: amountArg(parseAmount(v.new_amount) ?? 0),
       p_reason: v.reason.trim() || undefined,
     }));
 }
@@ -62,7 +63,7 @@ export const moveFormSchema = z
     const c = Number(v.classes_access);
     if (!Number.isInteger(c) || c < 1 || c > 15) ctx.addIssue({ code: 'custom', path: ['classes_access'], message: PAYMENT_MESSAGES.classesRequired });
   })
-  .transform((v): Omit<MoveStudentArgs, 'p_cohort_student_id'> => ({ p_to_batch_id: v.to_batch_id, p_classes_access: Number(v.classes_access) }));
+  .transform((v): Omit<MoveStudentArgs, 'p_cohort_student_id'> => ({ p_to_batch_id: v.to_batch_id, p_classes_access: String(Number(v.classes_access)) }));
 
 /** First message per field of a failed parse. */
 export function issuesByField(error: z.ZodError): Record<string, string> {

@@ -34,7 +34,7 @@ describe('update call form', () => {
     const r = updateCallFormSchema.parse({ ...base, offer_amount: '50,000.50' });
     expect(r).toEqual({
       kind: 'convert',
-      args: expect.objectContaining({ p_status: 'converted', p_batch_id: 'b1', p_classes_access: 15, p_offer_amount: 50000.5, p_cash_received: 10000 }),
+      args: expect.objectContaining({ p_status: 'converted', p_batch_id: 'b1', p_classes_access: '15', p_offer_amount: '50000.50', p_cash_received: '10000.00' }),
     });
   });
   it('refuses a conversion without batch or classes', () => {
@@ -75,6 +75,6 @@ describe('EMI forms', () => {
   it('refuses an offer below the cash received', () => {
     const r = offerFormSchema(5000).safeParse({ new_amount: '4999', reason: '' });
     expect(r.success ? {} : issuesByField(r.error)).toEqual({ new_amount: 'sales.form.offerBelowCash' });
-    expect(offerFormSchema(5000).parse({ new_amount: '5000', reason: ' ' })).toEqual({ p_new_amount: 5000, p_reason: undefined });
+    expect(offerFormSchema(5000).parse({ new_amount: '5000', reason: ' ' })).toEqual({ p_new_amount: '5000.00', p_reason: undefined });
   });
 });

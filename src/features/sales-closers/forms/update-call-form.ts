@@ -9,6 +9,7 @@ import {
   isConvertedStatus,
   type CallAppointmentStatus,
 } from '@/domain/statuses';
+import { amountArg } from '@/domain/money';
 import type { ConvertCallArgs } from '../api/convert-call';
 import type { UpdateCallStatusArgs } from '../api/update-call-status';
 
@@ -110,13 +111,13 @@ export const updateCallFormSchema = formShape
         args: {
           p_status: v.status,
           p_batch_id: v.batch_id,
-          p_classes_access: Number(v.classes_access),
-          p_offer_amount: parseAmount(v.offer_amount) ?? 0,
-          p_cash_received: parseAmount(v.cash_received) ?? 0,
+          p_classes_access: String(Number(v.classes_access)),
+          p_offer_amount: amountArg(parseAmount(v.offer_amount) ?? 0),
+          p_cash_received: amountArg(parseAmount(v.cash_received) ?? 0),
           p_next_follow_up_date: blankToNull(v.next_follow_up_date) ?? undefined,
-          p_no_cost_emi: parseAmount(v.no_cost_emi) ?? 0,
-          p_gst_fees: parseAmount(v.gst_fees) ?? 0,
-          p_platform_fees: parseAmount(v.platform_fees) ?? 0,
+          p_no_cost_emi: amountArg(parseAmount(v.no_cost_emi) ?? 0),
+          p_gst_fees: amountArg(parseAmount(v.gst_fees) ?? 0),
+          p_platform_fees: amountArg(parseAmount(v.platform_fees) ?? 0),
           p_pay_after_earning: v.pay_after_earning,
           p_payment_platform: blankToNull(v.payment_platform) ?? undefined,
           p_payment_remarks: blankToNull(v.payment_remarks) ?? undefined,
