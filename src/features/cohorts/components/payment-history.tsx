@@ -11,7 +11,7 @@ import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
 import { useT } from '@/lib/i18n';
 import { toUserError } from '@/lib/errors';
-import { formatMoney } from '@/domain/money';
+import { amountArg, formatMoney } from '@/domain/money';
 import { formatDate, formatDateTime } from '@/domain/dates';
 import type { RosterRow } from '../api/rows';
 import { paymentHistoryQuery, type HistoryPayment } from '../api/get-payment-history';
@@ -170,7 +170,7 @@ function EditPaymentForm({ orgId, payment, maxAmount, onDone }: { orgId: string;
     try {
       await update.mutateAsync({
         p_payment_id: payment.id,
-        p_amount: Number(v.amount.trim().replace(/,/g, '')),
+        p_amount: amountArg(Number(v.amount.trim().replace(/,/g, ''))),
         p_paid_on: v.paid_on,
         p_payment_platform: v.platform.trim() || undefined,
         p_remarks: v.remarks.trim() || undefined,
