@@ -256,13 +256,13 @@ async function queuePlan() {
       await c.query('rollback').catch(() => {});
     }
     // Fallback: the function's own SQL text with its parameters bound, as a prepared statement.
-    const src = (await c.query(`select prosrc from pg_proc where oid = 'public.list_call_queue(uuid, uuid, text, int, int)'::regprocedure`)).rows[0].prosrc;
-    const params = ['p_organization_id', 'p_company_id', 'p_pillar', 'p_limit', 'p_offset'];
+    const src = (await c.query(`select prosrc from pg_proc where oid = 'public.list_call_queue(text, text, text, text, text, text)'::regprocedure`)).rows[0].prosrc;
+    const params = ['p_organization_id', 'p_company_id', 'p_pillar', 'p_limit', 'p_offset', 'p_sort'];
     const text = params.reduce((s, p, i) => s.replace(new RegExp(`\\b${p}\\b`, 'g'), `$${i + 1}`), src);
     await c.query('begin');
     await asSpecialist();
-    await c.query(`prepare q(uuid, uuid, text, int, int) as ${text}`);
-    const { rows } = await c.query(`explain (analyze, buffers) execute q('${ORG}', null, null, ${PAGE_SIZE}, 0)`);
+    await c.query(`prepare q(text, text, text, text, text, text) as ${text}`);
+    const { rows } = await c.query(`explain (analyze, buffers) execute q('${ORG}', null, null, '${PAGE_SIZE}', '0', null)`);
     await c.query('rollback');
     return { how: 'EXPLAIN (ANALYZE, BUFFERS) of the function body, bound parameters, as ana', lines: rows.map((r) => r['QUERY PLAN']) };
   } finally {

@@ -79,7 +79,7 @@ async function callNow(sessionId: string, reason = 'Need to talk', c: Client = m
 }
 
 async function queue(c: Client = specialist, orgId = vitalisId) {
-  return ok(await c.rpc('list_call_queue', { p_organization_id: orgId, p_limit: 200 }));
+  return ok(await c.rpc('list_call_queue', { p_organization_id: orgId, p_limit: '200' }));
 }
 
 async function logsOf(sessionId: string) {
@@ -186,7 +186,7 @@ describe('call requests through the local stack', () => {
     const session = await sessionRow(s);
     expect(session).toMatchObject({ status: 'resolved', phone_contact_made: true });
     expect(session.ended_at).not.toBeNull();
-    const resolved = ok(await specialist.rpc('list_resolved_calls', { p_organization_id: vitalisId, p_limit: 200 }));
+    const resolved = ok(await specialist.rpc('list_resolved_calls', { p_organization_id: vitalisId, p_limit: '200' }));
     expect(resolved.find((r) => r.call_log_id === logId)).toMatchObject({ outcome: 'resolved_by_phone', call_notes: 'Conversamos 20 minutos', specialist_name: 'Ana Souza' });
     expect((await queue()).some((r) => r.call_log_id === logId)).toBe(false);
   });
@@ -208,7 +208,7 @@ describe('call requests through the local stack', () => {
     expect(logs[0]).toMatchObject({ booking_id: bookings[0].id, session_booked: true, outcome: 'session_booked' });
     expect(new Date(bookings[0].booking_date).getTime()).toBe(new Date(when).getTime());
     expect((await sessionRow(s)).status).toBe('resolved');
-    const resolved = ok(await specialist.rpc('list_resolved_calls', { p_organization_id: vitalisId, p_limit: 200 }));
+    const resolved = ok(await specialist.rpc('list_resolved_calls', { p_organization_id: vitalisId, p_limit: '200' }));
     expect(new Date(String(resolved.find((r) => r.call_log_id === logId)?.booking_date)).getTime()).toBe(new Date(when).getTime());
   });
 

@@ -62,7 +62,7 @@ async function scheduledCall(c: Client, orgId: string, closerId: string, skip = 
     p_organization_id: orgId,
     p_closer_id: closerId,
     p_statuses: ['scheduled'],
-    p_limit: 25,
+    p_limit: '25',
   });
   if (error) throw error;
   const call = data[skip];

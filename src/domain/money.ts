@@ -60,3 +60,22 @@ export function parseMoneyInput(input: string, locale?: string): number | null {
 export function amountArg(value: number): string {
   return value.toFixed(2);
 }
+
+/**
+ * The largest amount one money field may hold, by the organization's currency (`default`: any
+ * other currency). The database refuses the same (private.currency_max_amounts; drift test
+ * supabase/tests/money-limits-drift.test.ts): INR 10 crore.
+ */
+export const MAX_AMOUNT_BY_CURRENCY = {
+  INR: 100_000_000,
+  BRL: 5_000_000,
+  USD: 1_000_000,
+  EUR: 1_000_000,
+  GBP: 1_000_000,
+  default: 100_000_000,
+} as const satisfies Record<string, number>;
+
+export function maxAmountFor(currency: string | null | undefined): number {
+  const table: Record<string, number> = MAX_AMOUNT_BY_CURRENCY;
+  return (currency && currency !== 'default' ? table[currency] : undefined) ?? MAX_AMOUNT_BY_CURRENCY.default;
+}

@@ -501,14 +501,14 @@ isOneToOne: false
                   ]
                 },"specialist_call_logs": {
                   Row: {
-                    "attempts": number,"booking_id": string | null,"call_notes": string | null,"call_status": string,"chat_session_id": string,"claimed_at": string | null,"claimed_by": string | null,"completed_at": string | null,"created_at": string,"id": string,"last_attempt_at": string | null,"organization_id": string,"outcome": string | null,"reason": string | null,"scheduled_for": string | null,"session_booked": boolean,"specialist_id": string | null,"updated_at": string,"user_id": string
+                    "attempts": number,"booking_id": string | null,"call_notes": string | null,"call_status": string,"chat_session_id": string,"claimed_at": string | null,"claimed_by": string | null,"completed_at": string | null,"created_at": string,"first_called_at": string | null,"id": string,"last_attempt_at": string | null,"organization_id": string,"outcome": string | null,"reason": string | null,"scheduled_for": string | null,"session_booked": boolean,"specialist_id": string | null,"updated_at": string,"user_id": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "attempts"?: number,"booking_id"?: string | null,"call_notes"?: string | null,"call_status"?: string,"chat_session_id": string,"claimed_at"?: string | null,"claimed_by"?: string | null,"completed_at"?: string | null,"created_at"?: string,"id"?: string,"last_attempt_at"?: string | null,"organization_id": string,"outcome"?: string | null,"reason"?: string | null,"scheduled_for"?: string | null,"session_booked"?: boolean,"specialist_id"?: string | null,"updated_at"?: string,"user_id": string
+                    "attempts"?: number,"booking_id"?: string | null,"call_notes"?: string | null,"call_status"?: string,"chat_session_id": string,"claimed_at"?: string | null,"claimed_by"?: string | null,"completed_at"?: string | null,"created_at"?: string,"first_called_at"?: string | null,"id"?: string,"last_attempt_at"?: string | null,"organization_id": string,"outcome"?: string | null,"reason"?: string | null,"scheduled_for"?: string | null,"session_booked"?: boolean,"specialist_id"?: string | null,"updated_at"?: string,"user_id": string
                   }
                   Update: {
-                    "attempts"?: number,"booking_id"?: string | null,"call_notes"?: string | null,"call_status"?: string,"chat_session_id"?: string,"claimed_at"?: string | null,"claimed_by"?: string | null,"completed_at"?: string | null,"created_at"?: string,"id"?: string,"last_attempt_at"?: string | null,"organization_id"?: string,"outcome"?: string | null,"reason"?: string | null,"scheduled_for"?: string | null,"session_booked"?: boolean,"specialist_id"?: string | null,"updated_at"?: string,"user_id"?: string
+                    "attempts"?: number,"booking_id"?: string | null,"call_notes"?: string | null,"call_status"?: string,"chat_session_id"?: string,"claimed_at"?: string | null,"claimed_by"?: string | null,"completed_at"?: string | null,"created_at"?: string,"first_called_at"?: string | null,"id"?: string,"last_attempt_at"?: string | null,"organization_id"?: string,"outcome"?: string | null,"reason"?: string | null,"scheduled_for"?: string | null,"session_booked"?: boolean,"specialist_id"?: string | null,"updated_at"?: string,"user_id"?: string
                   }
                   Relationships: [
                     {
@@ -561,11 +561,20 @@ isOneToOne: false
 "batch_roster_totals":
 { Args: { "p_batch_id": string }; Returns: Json
                            },
+"call_desk_metrics":
+{ Args: { "p_from"?: string,"p_organization_id": string,"p_to"?: string }; Returns: Json
+                           },
+"call_request_counts":
+{ Args: { "p_organization_id": string,"p_since"?: string }; Returns: Json
+                           },
 "change_offer_amount":
 { Args: { "p_cohort_student_id": string,"p_new_amount": string,"p_reason"?: string }; Returns: Json
                            },
 "claim_call_request":
 { Args: { "p_call_log_id": string }; Returns: Json
+                           },
+"closer_kpis":
+{ Args: { "p_from"?: string,"p_organization_id": string,"p_preset"?: string,"p_to"?: string }; Returns: Json
                            },
 "closer_summary":
 { Args: { "p_organization_id": string }; Returns: {
@@ -590,7 +599,7 @@ isOneToOne: false
             }[]
                            },
 "list_call_queue":
-{ Args: { "p_company_id"?: string,"p_limit"?: number,"p_offset"?: number,"p_organization_id": string,"p_pillar"?: string }; Returns: {
+{ Args: { "p_company_id"?: string,"p_limit"?: string,"p_offset"?: string,"p_organization_id": string,"p_pillar"?: string,"p_sort"?: string }; Returns: {
               "attempts": number,"call_log_id": string,"call_status": string,"chat_session_id": string,"claimed_at": string,"claimed_by": string,"claimed_by_name": string,"company_id": string,"company_name": string,"last_attempt_at": string,"member_id": string,"member_name": string,"member_phone": string,"pillar": string,"reason": string,"requested_at": string,"scheduled_for": string,"session_status": string,"total_count": number
             }[]
                            },
@@ -600,8 +609,8 @@ isOneToOne: false
             }[]
                            },
 "list_closer_calls":
-{ Args: { "p_closer_id": string,"p_from"?: string,"p_limit"?: number,"p_offset"?: number,"p_organization_id": string,"p_search"?: string,"p_statuses"?: (string)[],"p_to"?: string }; Returns: {
-              "additional_comments": string,"batch_id": string,"batch_name": string,"bucket": string,"cash_received": number,"classes_access": number,"cohort_type_name": string,"due_amount": number,"id": string,"lead_email": string,"lead_id": string,"lead_name": string,"lead_phone": string,"next_follow_up_date": string,"offer_amount": number,"scheduled_date": string,"scheduled_time": string,"status": string,"total_count": number,"version": number
+{ Args: { "p_closer_id": string,"p_from"?: string,"p_limit"?: string,"p_offset"?: string,"p_organization_id": string,"p_search"?: string,"p_statuses"?: (string)[],"p_to"?: string }; Returns: {
+              "additional_comments": string,"batch_id": string,"batch_name": string,"bucket": string,"cash_received": number,"classes_access": number,"cohort_type_name": string,"due_amount": number,"id": string,"lead_email": string,"lead_id": string,"lead_name": string,"lead_phone": string,"next_follow_up_date": string,"offer_amount": number,"scheduled_at": string,"scheduled_date": string,"scheduled_time": string,"status": string,"total_count": number,"version": number
             }[]
                            },
 "list_cohort_batches":
@@ -609,8 +618,13 @@ isOneToOne: false
               "cohort_type_id": string,"due": number,"end_date": string,"id": string,"name": string,"offered": number,"received": number,"start_date": string,"status": string,"students": number
             }[]
                            },
+"list_member_call_requests":
+{ Args: { "p_exclude_call_log_id"?: string,"p_limit"?: string,"p_member_id": string,"p_organization_id": string }; Returns: {
+              "attempts": number,"call_log_id": string,"call_notes": string,"call_status": string,"completed_at": string,"created_at": string,"outcome": string,"pillar": string,"reason": string,"specialist_name": string,"total_count": number
+            }[]
+                           },
 "list_resolved_calls":
-{ Args: { "p_limit"?: number,"p_offset"?: number,"p_organization_id": string }; Returns: {
+{ Args: { "p_limit"?: string,"p_offset"?: string,"p_organization_id": string }; Returns: {
               "booking_date": string,"booking_id": string,"call_log_id": string,"call_notes": string,"chat_session_id": string,"company_name": string,"completed_at": string,"member_name": string,"outcome": string,"pillar": string,"specialist_id": string,"specialist_name": string,"total_count": number
             }[]
                            },

@@ -28,18 +28,20 @@ describe('call_appointment_history: every path records', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ old_status: null, new_status: 'scheduled', source: 'database', changed_by: null });
 
+    // A reschedule is never in the past (issue 8): a date 30 days ahead.
+    const ahead = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     await rpcAs(db, w.closer, 'update_call_appointment_status', {
       p_appointment_id: a.id,
       p_status: 'reschedule',
       p_remarks: 'Asked to call next week',
-      p_rescheduled_date: '2026-02-10',
+      p_rescheduled_date: ahead,
       p_rescheduled_time: '11:30',
     });
     rows = await ownerRows(a.id);
     expect(rows).toHaveLength(2);
     expect(rows[1]).toMatchObject({ old_status: 'scheduled', new_status: 'reschedule', source: 'app', changed_by: w.closer, remarks: 'Asked to call next week' });
     expect(rows[1]!.changes).toEqual({
-      scheduled_date: { from: '2026-02-03', to: '2026-02-10' },
+      scheduled_date: { from: '2026-02-03', to: ahead },
       scheduled_time: { from: null, to: '11:30:00' },
     });
 

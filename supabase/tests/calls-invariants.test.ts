@@ -84,7 +84,7 @@ describe('C1: every request a member made is in the queue until it is completed'
     const all = await queue(db, w.specialistA, w.orgA);
     const times = all.map((r) => ms(r.requested_at));
     expect(times).toEqual([...times].sort((a, b) => a - b));
-    const page = await queryAs(db, w.specialistA, 'select * from public.list_call_queue($1, p_limit => 2, p_offset => 1)', [w.orgA]);
+    const page = await queryAs(db, w.specialistA, `select * from public.list_call_queue($1, p_limit => '2', p_offset => '1')`, [w.orgA]);
     expect(page).toHaveLength(2);
     expect(page.map((r) => r.call_log_id)).toEqual(all.slice(1, 3).map((r) => r.call_log_id));
     expect(Number(page[0]!.total_count)).toBe(all.length);
@@ -309,11 +309,11 @@ describe('completing a call request', () => {
   });
 
   it('lists resolved calls newest first, paged with a total count', async () => {
-    const all = await queryAs(db, w.specialistA, 'select * from public.list_resolved_calls($1, p_limit => 200)', [w.orgA]);
+    const all = await queryAs(db, w.specialistA, `select * from public.list_resolved_calls($1, p_limit => '200')`, [w.orgA]);
     expect(all.length).toBeGreaterThan(3);
     const times = all.map((r) => ms(r.completed_at));
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    const page = await queryAs(db, w.specialistA, 'select * from public.list_resolved_calls($1, p_limit => 2, p_offset => 1)', [w.orgA]);
+    const page = await queryAs(db, w.specialistA, `select * from public.list_resolved_calls($1, p_limit => '2', p_offset => '1')`, [w.orgA]);
     expect(page.map((r) => r.call_log_id)).toEqual(all.slice(1, 3).map((r) => r.call_log_id));
     expect(Number(page[0]!.total_count)).toBe(all.length);
     expect(page[0]).toMatchObject({ member_name: 'Maria Member', pillar: 'psychological' });

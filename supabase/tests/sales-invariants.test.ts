@@ -311,8 +311,9 @@ describe('sales functions: validation and permissions', () => {
     expect(await pgError(upd({ p_status: 'not_converted' }))).toMatchObject({ code: '22023', hint: 'field:remarks' });
     expect(await pgError(upd({ p_status: 'refunded', p_remarks: 'x' }))).toMatchObject({ code: '22023', hint: 'field:refund_reason' });
     expect(await pgError(upd({ p_status: 'reschedule', p_remarks: 'Busy' }))).toMatchObject({ code: '22023', hint: 'field:rescheduled_date' });
-    const r = (await upd({ p_status: 'reschedule', p_remarks: 'Busy', p_rescheduled_date: '2026-12-01', p_rescheduled_time: '10:30' })) as J;
-    expect(r).toMatchObject({ status: 'reschedule', scheduled_date: '2026-12-01', scheduled_time: '10:30:00', additional_comments: 'Busy' });
+    const ahead = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const r = (await upd({ p_status: 'reschedule', p_remarks: 'Busy', p_rescheduled_date: ahead, p_rescheduled_time: '10:30' })) as J;
+    expect(r).toMatchObject({ status: 'reschedule', scheduled_date: ahead, scheduled_time: '10:30:00', additional_comments: 'Busy' });
   });
 
   it('student actions: refund needs a reason, notes are limited, closers may not refund or move', async () => {
@@ -386,14 +387,14 @@ describe('sales reads', () => {
   });
 
   it('list_closer_calls: today by time, then upcoming, then past descending; filters, paging and total_count', async () => {
-    const rows = await queryAs(db, r.closer, `select status, bucket, total_count::int n from public.list_closer_calls($1, $2, null, null, null, null, 25, 0)`, [r.org, r.closer]);
+    const rows = await queryAs(db, r.closer, `select status, bucket, total_count::int n from public.list_closer_calls($1, $2, null, null, null, null, '25', '0')`, [r.org, r.closer]);
     expect(rows.map((x) => `${x.bucket}:${x.status}`)).toEqual([
       'today:pending', 'today:scheduled', 'upcoming:reschedule', 'upcoming:scheduled', 'past:not_converted', 'past:no_show', 'past:refunded',
     ]);
     expect(rows[0]!.n).toBe(7);
-    const page = await queryAs(db, r.closer, `select status, total_count::int n from public.list_closer_calls($1, $2, array['scheduled','no_show'], null, null, null, 2, 1)`, [r.org, r.closer]);
+    const page = await queryAs(db, r.closer, `select status, total_count::int n from public.list_closer_calls($1, $2, array['scheduled','no_show'], null, null, null, '2', '1')`, [r.org, r.closer]);
     expect(page).toEqual([{ status: 'scheduled', n: 3 }, { status: 'no_show', n: 3 }]);
-    const search = await queryAs(db, r.closer, `select status from public.list_closer_calls($1, $2, null, null, null, 'NOT_CONV', 25, 0)`, [r.org, r.closer]);
+    const search = await queryAs(db, r.closer, `select status from public.list_closer_calls($1, $2, null, null, null, 'NOT_CONV', '25', '0')`, [r.org, r.closer]);
     expect(search).toEqual([{ status: 'not_converted' }]);
     expect(await queryAs(db, r.closer, `select id from public.list_closer_calls($1, $2)`, [r.org, r.closer2])).toEqual([]);
   });

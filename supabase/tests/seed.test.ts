@@ -170,7 +170,7 @@ describe('demo seed', () => {
   it('gives Dipanshu calls today, upcoming and past in his own list', async () => {
     const dipanshu = await userId('dipanshu@nikist.demo');
     const org = String((await db.query(`select id from public.organizations where slug = 'nikist'`)).rows[0]!.id);
-    const calls = await queryAs(db, dipanshu, `select bucket, status from public.list_closer_calls($1, $2, p_limit => 100)`, [org, dipanshu]);
+    const calls = await queryAs(db, dipanshu, `select bucket, status from public.list_closer_calls($1, $2, p_limit => '100')`, [org, dipanshu]);
     expect(new Set(calls.map((r) => r.bucket))).toEqual(new Set(['today', 'upcoming', 'past']));
     expect(calls.some((r) => r.bucket === 'today' && r.status === 'scheduled')).toBe(true);
   });

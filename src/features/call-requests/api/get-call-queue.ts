@@ -10,8 +10,9 @@ export async function getCallQueue(orgId: string, f: QueueFilters) {
     p_organization_id: orgId,
     p_company_id: f.companyId ?? undefined,
     p_pillar: f.pillar ?? undefined,
-    p_limit: CALL_QUEUE_PAGE_SIZE,
-    p_offset: f.page * CALL_QUEUE_PAGE_SIZE,
+    p_limit: String(CALL_QUEUE_PAGE_SIZE),
+    p_offset: String(f.page * CALL_QUEUE_PAGE_SIZE),
+    p_sort: f.sort,
   });
   if (error) throw error;
   const rows = z.array(queueRow).parse(data ?? []);

@@ -7,8 +7,8 @@ import { resolvedRow } from './rows';
 export async function getResolvedCalls(orgId: string, page: number) {
   const { data, error } = await supabase.rpc('list_resolved_calls', {
     p_organization_id: orgId,
-    p_limit: CALL_QUEUE_PAGE_SIZE,
-    p_offset: page * CALL_QUEUE_PAGE_SIZE,
+    p_limit: String(CALL_QUEUE_PAGE_SIZE),
+    p_offset: String(page * CALL_QUEUE_PAGE_SIZE),
   });
   if (error) throw error;
   const rows = z.array(resolvedRow).parse(data ?? []);

@@ -1,6 +1,8 @@
 // Query keys of the specialists' call queue, general to specific, organization id first so a
 // switch of organization never serves another tenant's cache.
-export type QueueFilters = { companyId: string | null; pillar: string | null; page: number };
+export const QUEUE_SORTS = ['longest_wait', 'shortest_wait'] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+export type QueueFilters = { companyId: string | null; pillar: string | null; page: number; sort: QueueSort };
 
 export const callRequestKeys = {
   all: (orgId: string) => ['org', orgId, 'call-requests'] as const,

@@ -25,7 +25,7 @@ export function PendingList() {
   const { organization, locale } = useCurrentOrg();
   const { user } = useAuth();
   const orgId = organization.id;
-  const [filters, setFilters] = useState<QueueFilters>({ companyId: null, pillar: null, page: 0 });
+  const [filters, setFilters] = useState<QueueFilters>({ companyId: null, pillar: null, page: 0, sort: 'longest_wait' });
   const [open, setOpen] = useState<QueueRow | null>(null);
 
   const queue = useQuery(callQueueQuery(orgId, filters));

@@ -22,8 +22,8 @@ export async function getCloserCalls(orgId: string, closerId: string, f: CloserC
     p_from: f.from ?? undefined,
     p_to: f.to ?? undefined,
     p_search: f.search.trim() || undefined,
-    p_limit: CALLS_PAGE_SIZE,
-    p_offset: f.page * CALLS_PAGE_SIZE,
+    p_limit: String(CALLS_PAGE_SIZE),
+    p_offset: String(f.page * CALLS_PAGE_SIZE),
   });
   if (error) throw error;
   const rows = z.array(closerCallRow).parse(data ?? []);
