@@ -581,6 +581,9 @@ isOneToOne: false
               "assigned": number,"cash_collected": number,"closer_id": string,"closer_name": string,"converted": number,"not_converted": number,"rescheduled": number
             }[]
                            },
+"cohort_insights":
+{ Args: { "p_action_offset"?: string,"p_batch_id"?: string,"p_due_soon_offset"?: string,"p_limit"?: string,"p_organization_id": string }; Returns: Json
+                           },
 "complete_call_request":
 { Args: { "p_booking_date"?: string,"p_call_log_id": string,"p_notes": string,"p_outcome": string }; Returns: Json
                            },
