@@ -3,7 +3,8 @@
 --
 -- Definitions (docs/api.md "Insights"); "today" is the organization's today (its timezone), and
 -- money due is due_amount > 0 of an active student (refunded and discontinued owe nothing):
---   due soon       students with money due whose next_follow_up_date is in [today, today + 14)
+--   due soon       students with money due whose next_follow_up_date is in [today, today + 14),
+--                  soonest first (then by student id)
 --                  (the schema has no instalment schedule; the follow-up date is when the next
 --                  payment is chased, so it is the "due date");
 --   aging          money due by days since conversion_date: 0-30, 31-60, 61-90, over 90
@@ -82,22 +83,23 @@ begin
     group by cs.next_follow_up_date
   ) d;
 
+  -- The page is chosen on the student rows alone (soonest first, then by id); only its rows are
+  -- joined to leads and batches.
   select coalesce(jsonb_agg(jsonb_build_object(
-      'student_id', r.id, 'lead_name', r.full_name, 'batch_id', r.cohort_batch_id, 'batch_name', r.batch_name,
-      'due_amount', r.due_amount, 'next_follow_up_date', r.next_follow_up_date) order by r.n), '[]'::jsonb)
+      'student_id', r.id, 'lead_name', l.full_name, 'batch_id', r.cohort_batch_id, 'batch_name', b.name,
+      'due_amount', r.due_amount, 'next_follow_up_date', r.next_follow_up_date) order by r.next_follow_up_date, r.id), '[]'::jsonb)
   into v_due_rows
   from (
-    select cs.id, l.full_name, cs.cohort_batch_id, b.name as batch_name, cs.due_amount, cs.next_follow_up_date,
-      row_number() over (order by cs.next_follow_up_date, l.full_name, cs.id) as n
+    select cs.id, cs.lead_id, cs.cohort_batch_id, cs.due_amount, cs.next_follow_up_date
     from public.cohort_students cs
-    join public.leads l on l.id = cs.lead_id
-    join public.cohort_batches b on b.id = cs.cohort_batch_id
     where cs.organization_id = v_org and (v_batch is null or cs.cohort_batch_id = v_batch)
       and cs.status = 'active' and cs.due_amount > 0
       and cs.next_follow_up_date >= v_today and cs.next_follow_up_date < v_today + 14
-    order by cs.next_follow_up_date, l.full_name, cs.id
+    order by cs.next_follow_up_date, cs.id
     limit v_limit offset v_due_offset
-  ) r;
+  ) r
+  join public.leads l on l.id = r.lead_id
+  join public.cohort_batches b on b.id = r.cohort_batch_id;
 
   -- Receivables aging: every bucket, even empty ones, in order.
   select jsonb_agg(jsonb_build_object('bucket', k.bucket, 'students', coalesce(a.students, 0), 'amount', coalesce(a.amount, 0)) order by k.ord)
@@ -138,22 +140,24 @@ begin
   into v_collections
   from days d;
 
-  -- Students needing action: counts by reason and one page (most urgent follow-up first).
-  with s as (
-    select cs.id, cs.lead_id, cs.cohort_batch_id, cs.due_amount, cs.next_follow_up_date,
-      (select max(p.paid_on) from public.emi_payments p where p.cohort_student_id = cs.id) as last_paid_on,
-      cs.conversion_date
+  -- Students needing action: counts by reason and one page (most urgent follow-up first). The
+  -- latest payment of each student with money due is read once (materialized), by
+  -- emi_payments_student_idx; only the page's rows are joined to leads and batches.
+  with s as materialized (
+    select cs.id, cs.lead_id, cs.cohort_batch_id, cs.due_amount, cs.next_follow_up_date, cs.conversion_date, lp.last_paid_on
     from public.cohort_students cs
+    left join lateral (
+      select max(p.paid_on) as last_paid_on from public.emi_payments p where p.cohort_student_id = cs.id
+    ) lp on true
     where cs.organization_id = v_org and (v_batch is null or cs.cohort_batch_id = v_batch)
       and cs.status = 'active' and cs.due_amount > 0
-  ), flagged as (
+  ), needing as materialized (
     select s.*,
       coalesce(s.last_paid_on, s.conversion_date) < v_today - 30 as no_payment,
-      s.next_follow_up_date = v_today as follow_up_today,
-      s.next_follow_up_date < v_today as follow_up_overdue
+      coalesce(s.next_follow_up_date = v_today, false) as follow_up_today,
+      coalesce(s.next_follow_up_date < v_today, false) as follow_up_overdue
     from s
-  ), needing as (
-    select f.* from flagged f where f.no_payment or f.follow_up_today or f.follow_up_overdue
+    where coalesce(s.last_paid_on, s.conversion_date) < v_today - 30 or s.next_follow_up_date <= v_today
   )
   select jsonb_build_object(
       'students', count(*),
@@ -163,19 +167,18 @@ begin
       'amount', coalesce(sum(n.due_amount), 0)),
     coalesce((
       select jsonb_agg(jsonb_build_object(
-          'student_id', r.id, 'lead_name', r.full_name, 'batch_id', r.cohort_batch_id, 'batch_name', r.batch_name,
+          'student_id', r.id, 'lead_name', l.full_name, 'batch_id', r.cohort_batch_id, 'batch_name', b.name,
           'due_amount', r.due_amount, 'next_follow_up_date', r.next_follow_up_date, 'last_paid_on', r.last_paid_on,
-          'no_payment', r.no_payment, 'follow_up_today', r.follow_up_today, 'follow_up_overdue', r.follow_up_overdue)
-        order by r.n)
+          'no_payment', coalesce(r.no_payment, false), 'follow_up_today', r.follow_up_today, 'follow_up_overdue', r.follow_up_overdue)
+        order by r.k)
       from (
-        select n2.*, l.full_name, b.name as batch_name,
-          row_number() over (order by n2.next_follow_up_date nulls last, coalesce(n2.last_paid_on, n2.conversion_date) nulls first, l.full_name, n2.id) as n
+        select n2.*, row_number() over (order by n2.next_follow_up_date nulls last, coalesce(n2.last_paid_on, n2.conversion_date) nulls first, n2.id) as k
         from needing n2
-        join public.leads l on l.id = n2.lead_id
-        join public.cohort_batches b on b.id = n2.cohort_batch_id
-        order by n2.next_follow_up_date nulls last, coalesce(n2.last_paid_on, n2.conversion_date) nulls first, l.full_name, n2.id
+        order by n2.next_follow_up_date nulls last, coalesce(n2.last_paid_on, n2.conversion_date) nulls first, n2.id
         limit v_limit offset v_action_offset
-      ) r), '[]'::jsonb)
+      ) r
+      join public.leads l on l.id = r.lead_id
+      join public.cohort_batches b on b.id = r.cohort_batch_id), '[]'::jsonb)
   into v_action, v_action_rows
   from needing n;
 
