@@ -12,6 +12,10 @@ export const callRequestKeys = {
   resolved: (orgId: string, page: number) => [...callRequestKeys.resolvedLists(orgId), page] as const,
   companies: (orgId: string) => [...callRequestKeys.all(orgId), 'companies'] as const,
   chatHistory: (orgId: string, sessionId: string) => [...callRequestKeys.all(orgId), 'chat-history', sessionId] as const,
+  counts: (orgId: string, since: string | null) => [...callRequestKeys.all(orgId), 'counts', since] as const,
+  metrics: (orgId: string, period: { from: string | null; to: string | null }) => [...callRequestKeys.all(orgId), 'metrics', period] as const,
+  memberRequests: (orgId: string, memberId: string, currentLogId: string) =>
+    [...callRequestKeys.all(orgId), 'member-requests', memberId, currentLogId] as const,
 };
 
 export const CALL_QUEUE_PAGE_SIZE = 25;

@@ -18,6 +18,7 @@ import { useMarkCallMissed } from '../api/mark-call-missed';
 import { useScheduleCallFollowUp } from '../api/schedule-call-follow-up';
 import { chatHistoryQuery } from '../api/get-chat-history';
 import type { QueueRow } from '../api/rows';
+import { MemberRequests } from './member-requests';
 import {
   emptyCallOutcome,
   NOTES_MAX,
@@ -185,6 +186,8 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
               </ol>
             ) : null}
           </section>
+
+          <MemberRequests memberId={request.member_id} currentLogId={request.call_log_id} />
 
           <fieldset className="field" aria-invalid={errorOf('outcome') ? true : undefined} aria-describedby={errorOf('outcome') ? 'call-outcome-error' : undefined}>
             <legend className="field-label">

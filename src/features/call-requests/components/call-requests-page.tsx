@@ -1,7 +1,12 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useCallback, useState, type KeyboardEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCurrentOrg } from '@/lib/current-org';
 import { useT } from '@/lib/i18n';
+import { callRequestCountsQuery } from '../api/get-call-request-counts';
 import { PendingList } from './pending-list';
 import { ResolvedList } from './resolved-list';
+import { DeskMetrics } from './desk-metrics';
+import { unseenFrom, useAcknowledge, useSoundPreference, useTitleAlert } from './call-alert';
 import './call-requests.css';
 
 type Tab = 'pending' | 'resolved';
@@ -9,7 +14,21 @@ const TABS: Tab[] = ['pending', 'resolved'];
 
 export function CallRequestsPage() {
   const t = useT();
+  const { organization, locale } = useCurrentOrg();
   const [tab, setTab] = useState<Tab>('pending');
+  // The database's clock: new requests are those created after the last acknowledged answer.
+  const [since, setSince] = useState<string | null>(null);
+  const counts = useQuery(callRequestCountsQuery(organization.id, since));
+  const [sound, setSound] = useSoundPreference();
+
+  const asOf = counts.data?.as_of ?? null;
+  if (since === null && asOf !== null) setSince(asOf);
+  const unseen = unseenFrom(counts.data, since, counts.isPlaceholderData);
+  useTitleAlert(t('callRequests.title'), unseen, sound);
+  const acknowledge = useCallback(() => {
+    if (asOf) setSince(asOf);
+  }, [asOf]);
+  useAcknowledge(unseen > 0, acknowledge);
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
@@ -18,28 +37,45 @@ export function CallRequestsPage() {
     document.getElementById(`call-tab-${next}`)?.focus();
   }
 
+  const countOf = (id: Tab) => (counts.data ? (id === 'pending' ? counts.data.pending : counts.data.resolved) : null);
+
   return (
-    <section className="page call-requests">
-      <h1>{t('callRequests.title')}</h1>
-      <div role="tablist" aria-label={t('callRequests.title')} className="tabs" onKeyDown={onKeyDown}>
-        {TABS.map((id) => (
-          <button
-            key={id}
-            id={`call-tab-${id}`}
-            type="button"
-            role="tab"
-            aria-selected={tab === id}
-            aria-controls={`call-panel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            className={tab === id ? 'tab active' : 'tab'}
-            onClick={() => setTab(id)}
-          >
-            {t(id === 'pending' ? 'callRequests.tab.pending' : 'callRequests.tab.resolved')}
-          </button>
-        ))}
+    <section className="page call-requests stack">
+      <div className="page-head">
+        <h1>{t('callRequests.title')}</h1>
+        <label className="checkbox sound-toggle">
+          <input type="checkbox" checked={sound} onChange={(e) => setSound(e.target.checked)} /> {t('callRequests.sound')}
+        </label>
       </div>
-      <div role="tabpanel" id={`call-panel-${tab}`} aria-labelledby={`call-tab-${tab}`} tabIndex={0}>
-        {tab === 'pending' ? <PendingList /> : <ResolvedList />}
+      <p className="visually-hidden" aria-live="polite">
+        {unseen > 0 ? t('callRequests.newRequests', { count: unseen }) : ''}
+      </p>
+      <DeskMetrics />
+      <div>
+        <div role="tablist" aria-label={t('callRequests.title')} className="tabs" onKeyDown={onKeyDown}>
+          {TABS.map((id) => {
+            const n = countOf(id);
+            return (
+              <button
+                key={id}
+                id={`call-tab-${id}`}
+                type="button"
+                role="tab"
+                aria-selected={tab === id}
+                aria-controls={`call-panel-${id}`}
+                tabIndex={tab === id ? 0 : -1}
+                className={tab === id ? 'tab active' : 'tab'}
+                onClick={() => setTab(id)}
+              >
+                {t(id === 'pending' ? 'callRequests.tab.pending' : 'callRequests.tab.resolved')}
+                {n !== null ? <span className="tab-count">{n.toLocaleString(locale)}</span> : null}
+              </button>
+            );
+          })}
+        </div>
+        <div role="tabpanel" id={`call-panel-${tab}`} aria-labelledby={`call-tab-${tab}`} tabIndex={0}>
+          {tab === 'pending' ? <PendingList /> : <ResolvedList />}
+        </div>
       </div>
     </section>
   );

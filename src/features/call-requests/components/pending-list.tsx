@@ -14,7 +14,7 @@ import { useT } from '@/lib/i18n';
 import { callQueueQuery } from '../api/get-call-queue';
 import { useCallLogChanges } from '../api/use-call-log-changes';
 import { companiesQuery } from '../api/get-companies';
-import { CALL_QUEUE_PAGE_SIZE, type QueueFilters } from '../api/keys';
+import { CALL_QUEUE_PAGE_SIZE, QUEUE_SORTS, type QueueFilters } from '../api/keys';
 import type { QueueRow } from '../api/rows';
 import { CallDialog } from './call-dialog';
 import { WaitTime } from './wait-time';
@@ -60,6 +60,22 @@ export function PendingList() {
             ))}
           </select>
         </label>
+        <label className="field">
+          <span className="field-label">{t('callRequests.sort.label')}</span>
+          <select
+            value={filters.sort}
+            onChange={(e) => {
+              const sort = QUEUE_SORTS.find((x) => x === e.target.value) ?? 'longest_wait';
+              setFilters({ ...filters, sort, page: 0 });
+            }}
+          >
+            {QUEUE_SORTS.map((x) => (
+              <option key={x} value={x}>
+                {t(x === 'longest_wait' ? 'callRequests.sort.longest_wait' : 'callRequests.sort.shortest_wait')}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
 
       {queue.isPending ? <Loading /> : null}
@@ -90,28 +106,28 @@ export function PendingList() {
             <tbody>
               {queue.data.rows.map((r) => (
                 <tr key={r.call_log_id} data-call-log-id={r.call_log_id}>
-                  <td className="strong">{r.member_name || t('callRequests.unknownMember')}</td>
-                  <td>{r.company_name ?? '—'}</td>
-                  <td>{r.pillar ? labelOf(PILLAR_LABELS, locale, r.pillar) : '—'}</td>
-                  <td className="reason">{r.reason || <span className="muted">{t('callRequests.noReason')}</span>}</td>
-                  <td>
+                  <td className="strong" data-label={t('callRequests.col.member')}>{r.member_name || t('callRequests.unknownMember')}</td>
+                  <td data-label={t('callRequests.col.company')}>{r.company_name ?? '—'}</td>
+                  <td data-label={t('callRequests.col.pillar')}>{r.pillar ? labelOf(PILLAR_LABELS, locale, r.pillar) : '—'}</td>
+                  <td className="reason" data-label={t('callRequests.col.reason')}>{r.reason || <span className="muted">{t('callRequests.noReason')}</span>}</td>
+                  <td data-label={t('callRequests.col.wait')}>
                     <WaitTime requestedAt={r.requested_at} targetMinutes={organization.call_wait_target_minutes} locale={locale} />
                   </td>
-                  <td className="num">{r.attempts}</td>
-                  <td>
+                  <td className="num" data-label={t('callRequests.col.attempts')}>{r.attempts}</td>
+                  <td data-label={t('callRequests.col.status')}>
                     <Badge tone={r.call_status === 'scheduled' ? 'info' : 'warning'}>{labelOf(CALL_LOG_STATUS_LABELS, locale, r.call_status)}</Badge>
                     {r.scheduled_for ? (
                       <div className="muted small">{t('callRequests.followUpAt', { when: formatDateTime(r.scheduled_for, organization.timezone, locale) })}</div>
                     ) : null}
                   </td>
-                  <td>
+                  <td data-label={t('callRequests.col.claimedBy')}>
                     {r.claimed_by
                       ? r.claimed_by === user?.id
                         ? t('callRequests.claimedByYou')
                         : (r.claimed_by_name ?? '—')
                       : t('callRequests.nobody')}
                   </td>
-                  <td className="row-actions">
+                  <td className="row-actions" data-label="">
                     <button type="button" className="button primary small" onClick={() => setOpen(r)}>
                       {t('callRequests.call')}
                       <span className="visually-hidden"> {r.member_name}</span>

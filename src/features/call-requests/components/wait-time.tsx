@@ -1,7 +1,7 @@
 import { formatDuration } from '@/domain/dates';
 import { useT } from '@/lib/i18n';
 import type { Locale } from '@/domain/labels';
-import { useNow } from './use-now';
+import { useNow } from '@/lib/use-now';
 
 /**
  * The live wait since the member pressed Call now (requested_at = phone_escalated_at, never the

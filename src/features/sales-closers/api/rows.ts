@@ -37,6 +37,7 @@ export const closerCallRow = z.object({
   next_follow_up_date: z.string().nullable(),
   additional_comments: z.string().nullable(),
   version: numeric,
+  scheduled_at: z.string(),
   bucket: z.enum(CALL_BUCKETS),
   total_count: numeric,
 });

@@ -1,4 +1,5 @@
 import { Fragment, useEffect, useId, useState } from 'react';
+import { Badge } from '@/components/badge';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '@/lib/i18n';
@@ -19,6 +20,9 @@ import { UpdateCallDialog } from './update-call-dialog';
 import { UpdateEmiDialog } from './update-emi-dialog';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { useOrgFormat } from './use-org-format';
+import { CallDetails } from './call-details';
+import { callTiming } from './call-timing';
+import { useNow } from '@/lib/use-now';
 
 type Open = { kind: 'update' | 'emi'; call: CloserCallRow } | null;
 
@@ -32,6 +36,8 @@ export function CloserCalls({ closerId }: { closerId: string }) {
   const [search, setSearch] = useState(filters.search);
   const debounced = useDebouncedValue(search, 300);
   const [open, setOpen] = useState<Open>(null);
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const now = useNow(30_000);
 
   const update = (patch: Partial<CloserCallFilters>) => {
     setParams(paramsFromFilters({ ...filters, page: 0, ...patch }), { replace: true });
@@ -144,24 +150,35 @@ export function CloserCalls({ closerId }: { closerId: string }) {
                         </th>
                       </tr>
                     ) : null}
-                    <tr>
-                      <td>
+                    <tr className={expanded === c.id ? 'expanded' : undefined}>
+                      <td data-label={t('sales.calls.lead')}>
                         <div className="strong">{c.lead_name}</div>
                         <div className="muted small">{[c.lead_email, c.lead_phone].filter(Boolean).join(' · ')}</div>
                       </td>
-                      <td>
+                      <td data-label={t('sales.calls.scheduled')}>
                         {formatDate(c.scheduled_date, locale)}
                         {c.scheduled_time ? ` ${c.scheduled_time.slice(0, 5)}` : ''}
+                        <TimingBadge timing={callTiming(c, now)} />
                       </td>
-                      <td>
+                      <td data-label={t('sales.field.status')}>
                         <CallStatusBadge status={c.status} />
                       </td>
-                      <td>{c.batch_name ? `${c.cohort_type_name ?? ''} · ${c.batch_name}` : '—'}</td>
-                      <td className="num">{money(c.offer_amount)}</td>
-                      <td className="num">{money(c.cash_received)}</td>
-                      <td className="num">{money(c.due_amount)}</td>
-                      <td>{c.next_follow_up_date ? formatDate(c.next_follow_up_date, locale) : '—'}</td>
-                      <td className="row-actions">
+                      <td data-label={t('sales.field.batch')}>{c.batch_name ? `${c.cohort_type_name ?? ''} · ${c.batch_name}` : '—'}</td>
+                      <td className="num" data-label={t('sales.field.offer')}>{money(c.offer_amount)}</td>
+                      <td className="num" data-label={t('sales.field.cash')}>{money(c.cash_received)}</td>
+                      <td className="num" data-label={t('sales.field.due')}>{money(c.due_amount)}</td>
+                      <td data-label={t('sales.field.nextFollowUp')}>{c.next_follow_up_date ? formatDate(c.next_follow_up_date, locale) : '—'}</td>
+                      <td className="row-actions" data-label="">
+                        <button
+                          type="button"
+                          className="button small secondary"
+                          aria-expanded={expanded === c.id}
+                          aria-controls={`${uid}-details-${c.id}`}
+                          aria-label={t('sales.calls.detailsOf', { name: c.lead_name ?? '' })}
+                          onClick={() => setExpanded(expanded === c.id ? null : c.id)}
+                        >
+                          {t('sales.calls.details')} {expanded === c.id ? '▴' : '▾'}
+                        </button>
                         <button type="button" className="button small" onClick={() => setOpen({ kind: 'update', call: c })} aria-label={t('sales.calls.updateOf', { name: c.lead_name ?? '' })}>
                           {t('sales.calls.update')}
                         </button>
@@ -172,6 +189,13 @@ export function CloserCalls({ closerId }: { closerId: string }) {
                         ) : null}
                       </td>
                     </tr>
+                    {expanded === c.id ? (
+                      <tr className="details-row" id={`${uid}-details-${c.id}`}>
+                        <td colSpan={9} data-label="">
+                          <CallDetails call={c} />
+                        </td>
+                      </tr>
+                    ) : null}
                   </Fragment>
                 ))}
               </tbody>
@@ -183,5 +207,25 @@ export function CloserCalls({ closerId }: { closerId: string }) {
       {open?.kind === 'update' ? <UpdateCallDialog orgId={orgId} call={open.call} onClose={() => setOpen(null)} /> : null}
       {open?.kind === 'emi' ? <UpdateEmiDialog orgId={orgId} call={open.call} onClose={() => setOpen(null)} /> : null}
     </div>
+  );
+}
+
+/** "Now" / "overdue" next to the scheduled time (call-timing.ts); the text says it, the colour repeats it. */
+export function TimingBadge({ timing }: { timing: ReturnType<typeof callTiming> }) {
+  const t = useT();
+  if (timing === null) return null;
+  return (
+    <>
+      {' '}
+      {timing === 'now' ? (
+        <Badge tone="info" title={t('sales.calls.nowHint')}>
+          {t('sales.calls.now')}
+        </Badge>
+      ) : (
+        <Badge tone="danger" title={t('sales.calls.overdueHint')}>
+          {t('sales.calls.overdue')}
+        </Badge>
+      )}
+    </>
   );
 }

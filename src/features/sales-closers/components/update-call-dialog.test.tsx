@@ -31,6 +31,7 @@ const call: CloserCallRow = {
   lead_phone: null,
   scheduled_date: '2026-11-23',
   scheduled_time: '11:00:00',
+  scheduled_at: '2026-11-23T05:30:00Z',
   status: 'scheduled',
   batch_id: null,
   batch_name: null,

@@ -25,7 +25,7 @@ const { renderWithProviders, nikist } = await import('@/lib/test-providers');
 
 const call: CloserCallRow = {
   id: 'c1', lead_id: 'l1', lead_name: 'Amit Kulkarni', lead_email: null, lead_phone: null,
-  scheduled_date: '2026-02-03', scheduled_time: '11:00:00', status: 'converted', batch_id: 'b3', batch_name: 'Batch 3',
+  scheduled_date: '2026-02-03', scheduled_time: '11:00:00', scheduled_at: '2026-02-03T05:30:00Z', status: 'converted', batch_id: 'b3', batch_name: 'Batch 3',
   cohort_type_name: 'Insider Crypto Club', offer_amount: 50000, cash_received: 20000, due_amount: 30000, classes_access: 15,
   next_follow_up_date: null, additional_comments: null, version: 2, bucket: 'past', total_count: 1,
 };

@@ -1,0 +1,156 @@
+import { useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Loading } from '@/components/loading';
+import { ErrorMessage } from '@/components/error-message';
+import { formatDate, formatDuration, todayIn } from '@/domain/dates';
+import { addDays } from '@/domain/date-range';
+import { CALL_OUTCOME_LABELS, labelOf, PILLAR_LABELS } from '@/domain/labels';
+import { useCurrentOrg } from '@/lib/current-org';
+import { useT, type MessageKey } from '@/lib/i18n';
+import { deskMetricsQuery, type DeskPeriod } from '../api/get-desk-metrics';
+
+const RANGES = ['today', 'last7', 'last30'] as const;
+type Range = (typeof RANGES)[number];
+const RANGE_LABEL: Record<Range, MessageKey> = {
+  today: 'callRequests.metrics.today',
+  last7: 'callRequests.metrics.last7',
+  last30: 'callRequests.metrics.last30',
+};
+
+/** Organization-local dates of a range ending today (the database resolves "today" itself). */
+function periodOf(range: Range, timezone: string): DeskPeriod {
+  if (range === 'today') return { from: null, to: null };
+  const today = todayIn(timezone);
+  return { from: addDays(today, range === 'last7' ? -6 : -29), to: today };
+}
+
+/**
+ * Desk metrics of the organization (call_desk_metrics, aggregated in the database): requests today,
+ * median and p90 wait from the request to the first call, share called within the target,
+ * outcomes by pillar and per specialist, for the requests of the chosen days.
+ */
+export function DeskMetrics() {
+  const t = useT();
+  const uid = useId();
+  const { organization, locale } = useCurrentOrg();
+  const [range, setRange] = useState<Range>('today');
+  const metrics = useQuery(deskMetricsQuery(organization.id, periodOf(range, organization.timezone)));
+  const wait = (s: number | null) =>
+    s === null
+      ? '—'
+      : s < 60
+        ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'narrow', maximumFractionDigits: 0 }).format(s)
+        : formatDuration(s * 1000, locale);
+  const pct = (x: number | null) => (x === null ? '—' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(x));
+  const m = metrics.data;
+
+  return (
+    <details className="desk-metrics" open>
+      <summary>
+        <h2 id={`${uid}-title`}>{t('callRequests.metrics.title')}</h2>
+      </summary>
+      <div className="stack">
+        <div role="group" aria-label={t('callRequests.metrics.period')} className="segmented">
+          {RANGES.map((r) => (
+            <button key={r} type="button" className={r === range ? 'segment active' : 'segment'} aria-pressed={r === range} onClick={() => setRange(r)}>
+              {t(RANGE_LABEL[r])}
+            </button>
+          ))}
+        </div>
+        {metrics.isPending ? <Loading /> : null}
+        {metrics.isError ? <ErrorMessage error={metrics.error} onRetry={() => void metrics.refetch()} /> : null}
+        {m ? (
+          <>
+            <p className="muted">
+              {m.period.from === m.period.to
+                ? formatDate(m.period.from, locale)
+                : t('sales.kpi.range', { from: formatDate(m.period.from, locale), to: formatDate(m.period.to, locale) })}
+            </p>
+            <ul className="cards kpi-cards" aria-busy={metrics.isFetching}>
+              <li>
+                <p className="kpi-label">{t('callRequests.metrics.requestsToday')}</p>
+                <p className="kpi-value">{m.requests_today.toLocaleString(locale)}</p>
+              </li>
+              <li>
+                <p className="kpi-label">{t('callRequests.metrics.requests')}</p>
+                <p className="kpi-value">{m.requests.toLocaleString(locale)}</p>
+                <p className="muted small">{t('callRequests.metrics.calledOpen', { called: m.called, open: m.open })}</p>
+              </li>
+              <li>
+                <p className="kpi-label">{t('callRequests.metrics.medianWait')}</p>
+                <p className="kpi-value">{wait(m.median_wait_seconds)}</p>
+              </li>
+              <li>
+                <p className="kpi-label">{t('callRequests.metrics.p90Wait')}</p>
+                <p className="kpi-value">{wait(m.p90_wait_seconds)}</p>
+              </li>
+              <li>
+                <p className="kpi-label">{t('callRequests.metrics.withinTarget', { minutes: m.target_minutes })}</p>
+                <p className="kpi-value">{pct(m.within_target_share)}</p>
+                <p className="muted small">{t('callRequests.metrics.withinOf', { within: m.within_target, decided: m.decided })}</p>
+              </li>
+            </ul>
+            {m.by_pillar.length > 0 ? (
+              <div className="table-wrap">
+                <table className="table">
+                  <caption>{t('callRequests.metrics.byPillar')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('callRequests.col.pillar')}</th>
+                      <th scope="col" className="num">{t('callRequests.metrics.requests')}</th>
+                      <th scope="col" className="num">{t('callRequests.tab.pending')}</th>
+                      <th scope="col" className="num">{labelOf(CALL_OUTCOME_LABELS, locale, 'resolved_by_phone')}</th>
+                      <th scope="col" className="num">{labelOf(CALL_OUTCOME_LABELS, locale, 'session_booked')}</th>
+                      <th scope="col" className="num">{labelOf(CALL_OUTCOME_LABELS, locale, 'escalated')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {m.by_pillar.map((p) => (
+                      <tr key={p.pillar ?? 'none'}>
+                        <th scope="row">{p.pillar ? labelOf(PILLAR_LABELS, locale, p.pillar) : '—'}</th>
+                        <td className="num" data-label={t('callRequests.metrics.requests')}>{p.requests}</td>
+                        <td className="num" data-label={t('callRequests.tab.pending')}>{p.open}</td>
+                        <td className="num" data-label={labelOf(CALL_OUTCOME_LABELS, locale, 'resolved_by_phone')}>{p.resolved_by_phone}</td>
+                        <td className="num" data-label={labelOf(CALL_OUTCOME_LABELS, locale, 'session_booked')}>{p.session_booked}</td>
+                        <td className="num" data-label={labelOf(CALL_OUTCOME_LABELS, locale, 'escalated')}>{p.escalated}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+            {m.by_specialist.length > 0 ? (
+              <div className="table-wrap">
+                <table className="table">
+                  <caption>{t('callRequests.metrics.bySpecialist')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('callRequests.col.specialist')}</th>
+                      <th scope="col" className="num">{t('callRequests.metrics.completed')}</th>
+                      <th scope="col" className="num">{labelOf(CALL_OUTCOME_LABELS, locale, 'resolved_by_phone')}</th>
+                      <th scope="col" className="num">{labelOf(CALL_OUTCOME_LABELS, locale, 'session_booked')}</th>
+                      <th scope="col" className="num">{labelOf(CALL_OUTCOME_LABELS, locale, 'escalated')}</th>
+                      <th scope="col" className="num">{t('callRequests.metrics.medianWait')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {m.by_specialist.map((s) => (
+                      <tr key={s.specialist_id}>
+                        <th scope="row">{s.specialist_name || '—'}</th>
+                        <td className="num" data-label={t('callRequests.metrics.completed')}>{s.completed}</td>
+                        <td className="num" data-label={labelOf(CALL_OUTCOME_LABELS, locale, 'resolved_by_phone')}>{s.resolved_by_phone}</td>
+                        <td className="num" data-label={labelOf(CALL_OUTCOME_LABELS, locale, 'session_booked')}>{s.session_booked}</td>
+                        <td className="num" data-label={labelOf(CALL_OUTCOME_LABELS, locale, 'escalated')}>{s.escalated}</td>
+                        <td className="num" data-label={t('callRequests.metrics.medianWait')}>{wait(s.median_wait_seconds)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+    </details>
+  );
+}
