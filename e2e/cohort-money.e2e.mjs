@@ -16,14 +16,27 @@ const { launchBrowser, signIn, screenshot, checkA11y, expect, baseUrl } = await 
 
 const browser = await launchBrowser();
 let failed = false;
+let current = null;
 const noOverflow = async (page, label) => {
-  const { sw, cw } = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
-  expect(sw <= cw + 1, `${label}: the page is ${sw}px wide in a ${cw}px viewport`);
+  const { sw, cw, wide } = await page.evaluate(() => {
+    const cw = document.documentElement.clientWidth;
+    // The outermost elements that stick out (inside a scroller is fine: it scrolls, the page does not).
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > cw + 1 && !el.parentElement?.closest('.table-wrap, .dialog'))
+      .filter((el) => !(el.parentElement && el.parentElement.getBoundingClientRect().right > cw + 1))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)}px)`);
+    return { sw: document.documentElement.scrollWidth, cw, wide };
+  });
+  expect(sw <= cw + 1, `${label}: the page is ${sw}px wide in a ${cw}px viewport: ${wide.join(', ')}`);
 };
 try {
   for (const width of [1366, 390]) {
     const { context, page } = await signIn(browser, 'cohorts@nikist.demo');
+    current = page;
+    page.setDefaultTimeout(60_000);
     await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+    await page.waitForURL(/\/o\/[0-9a-f-]{36}/);
     const orgId = /\/o\/([0-9a-f-]{36})/.exec(new URL(page.url()).pathname)?.[1];
     await page.goto(`${baseUrl()}/o/${orgId}/cohorts`);
     await page.getByRole('heading', { name: /money insights/i }).waitFor();
@@ -67,6 +80,7 @@ try {
 } catch (e) {
   failed = true;
   console.error(e);
+  if (current) await screenshot(current, 'cohort-money-failure').catch(() => {});
 } finally {
   await browser.close();
 }

@@ -134,6 +134,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
             {totals.data.by_closer && totals.data.by_closer.length > 0 ? (
               <details>
                 <summary>{t('cohorts.byCloser')}</summary>
+                <div className="table-wrap" tabIndex={0} role="region" aria-label={t('cohorts.byCloser')}>
                 <table className="table compact">
                   <thead>
                     <tr>
@@ -156,6 +157,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                     ))}
                   </tbody>
                 </table>
+                </div>
               </details>
             ) : null}
           </>

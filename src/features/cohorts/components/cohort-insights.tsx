@@ -70,7 +70,8 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
               { key: 'last', label: t('cohorts.insights.lastWeek'), value: c.last_week.amount, display: money(c.last_week.amount), tone: 'muted' },
             ]}
           />
-          <table className="table compact">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('cohorts.insights.collections')}>
+<table className="table compact">
             <caption className="visually-hidden">{t('cohorts.insights.collections')}</caption>
             <thead>
               <tr>
@@ -98,6 +99,7 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
               })}
             </tbody>
           </table>
+</div>
           <p className="muted small">{t('cohorts.insights.weekHelp')}</p>
         </article>
         <article className="insight-card" aria-labelledby="ins-aging">
@@ -113,7 +115,8 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
               tone: a.bucket === '90_plus' ? 'danger' : a.bucket === '61_90' ? 'warning' : 'primary',
             }))}
           />
-          <table className="table compact">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('cohorts.insights.aging')}>
+<table className="table compact">
             <caption className="visually-hidden">{t('cohorts.insights.aging')}</caption>
             <thead>
               <tr>
@@ -132,6 +135,7 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
               ))}
             </tbody>
           </table>
+</div>
         </article>
       </div>
 
@@ -147,7 +151,7 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
           <p className="muted">{t('cohorts.insights.none')}</p>
         ) : (
           <>
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('cohorts.insights.dueSoon')}>
               <table className="table compact">
                 <caption className="visually-hidden">{t('cohorts.insights.dueSoon')}</caption>
                 <thead>
@@ -190,7 +194,7 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
           <p className="muted">{t('cohorts.insights.none')}</p>
         ) : (
           <>
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('cohorts.insights.needsAction')}>
               <table className="table compact">
                 <caption className="visually-hidden">{t('cohorts.insights.needsAction')}</caption>
                 <thead>
