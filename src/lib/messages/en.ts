@@ -473,6 +473,11 @@ export const en = {
   'callRequests.error.followUpTooFar': 'The follow-up cannot be more than two years ahead.',
   'callRequests.error.claimedByOtherAt': '{name} claimed this request at {time}. Try again after they release it or in 15 minutes.',
   'callRequests.error.claimedByOtherSomeone': 'Another specialist',
+
+  'network.slow': 'Still waiting for the network to save this…',
+  'network.offline': "You're offline. This will be saved when the connection is back.",
+  'network.retry': 'Try again',
+  'network.savedAfterWait': 'Saved: the connection came back.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -474,4 +474,9 @@ export const ptBR: Record<MessageKey, string> = {
   'callRequests.error.followUpTooFar': 'O retorno não pode passar de dois anos à frente.',
   'callRequests.error.claimedByOtherAt': '{name} assumiu esta solicitação às {time}. Tente de novo quando ela for liberada ou em 15 minutos.',
   'callRequests.error.claimedByOtherSomeone': 'Outro especialista',
+
+  'network.slow': 'Ainda aguardando a rede para salvar…',
+  'network.offline': 'Você está sem conexão. Isto será salvo quando a conexão voltar.',
+  'network.retry': 'Tentar de novo',
+  'network.savedAfterWait': 'Salvo: a conexão voltou.',
 };

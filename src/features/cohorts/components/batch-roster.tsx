@@ -31,7 +31,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
   const t = useT();
   const toast = useToast();
   const uid = useId();
-  const { orgId, currency, locale, hasRole } = useOrgFormat();
+  const { orgId, currency, locale, timezone, hasRole } = useOrgFormat();
   const canManage = hasRole('admin') || hasRole('manager') || hasRole('cohort_manager');
   const [filter, setFilter] = useState<RosterFilter | null>(null);
   const [search, setSearch] = useState('');
@@ -102,7 +102,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
       </div>
       {b.start_date || b.end_date ? (
         <p className="muted">
-          {[b.start_date && formatDate(b.start_date, locale), b.end_date && formatDate(b.end_date, locale)].filter(Boolean).join(' – ')}
+          {[b.start_date && formatDate(b.start_date, timezone, locale), b.end_date && formatDate(b.end_date, timezone, locale)].filter(Boolean).join(' – ')}
         </p>
       ) : null}
 
@@ -149,10 +149,10 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                     {totals.data.by_closer.map((c) => (
                       <tr key={c.closer_id ?? 'none'}>
                         <th scope="row">{c.closer_name ?? t('cohorts.noCloser')}</th>
-                        <td data-label={t('cohorts.students')} className="num">{c.students}</td>
-                        <td data-label={t('cohorts.offered')} className="num">{money(c.offered)}</td>
-                        <td data-label={t('cohorts.received')} className="num">{money(c.received)}</td>
-                        <td data-label={t('cohorts.due')} className="num">{money(c.due)}</td>
+                        <td className="num" data-label={t('cohorts.students')}>{c.students}</td>
+                        <td className="num" data-label={t('cohorts.offered')}>{money(c.offered)}</td>
+                        <td className="num" data-label={t('cohorts.received')}>{money(c.received)}</td>
+                        <td className="num" data-label={t('cohorts.due')}>{money(c.due)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -262,13 +262,13 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                         {r.pay_after_earning ? <div className="muted small">{t('sales.field.payAfterEarning')}</div> : null}
                         {r.refund_reason ? <div className="muted small">{r.refund_reason}</div> : null}
                       </td>
-                      <td data-label={t('sales.field.offer')} className="num">{money(r.offer_amount)}</td>
-                      <td data-label={t('sales.field.cash')} className="num">{money(r.cash_received)}</td>
-                      <td data-label={t('sales.field.due')} className="num">{money(r.due_amount)}</td>
+                      <td className="num" data-label={t('sales.field.offer')}>{money(r.offer_amount)}</td>
+                      <td className="num" data-label={t('sales.field.cash')}>{money(r.cash_received)}</td>
+                      <td className="num" data-label={t('sales.field.due')}>{money(r.due_amount)}</td>
                       <td data-label={t('sales.field.classes')}>{r.classes_access === 15 ? t('sales.field.allClasses') : (r.classes_access ?? '—')}</td>
-                      <td data-label={t('sales.field.nextFollowUp')}>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, locale) : '—'}</td>
-                      <td data-label={t('cohorts.notes')} className="notes-cell">{r.notes ?? ''}</td>
-                      <td data-label={t('common.actions')} className="row-actions">
+                      <td data-label={t('sales.field.nextFollowUp')}>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, timezone, locale) : '—'}</td>
+                      <td className="notes-cell" data-label={t('cohorts.notes')}>{r.notes ?? ''}</td>
+                      <td className="row-actions" data-label="">
                         <details className="row-menu">
                           <summary className="button small" aria-label={t('cohorts.actionsFor', { name })}>
                             {t('common.actions')}

@@ -25,12 +25,12 @@ const batchTone = (s: string) => (s === 'active' ? 'success' : s === 'planned' ?
 /** Cohort types, each with its batches as cards. Admins add and edit both. */
 export function CohortOverview() {
   const t = useT();
-  const { orgId, locale, currency, hasRole } = useOrgFormat();
+  const { orgId, locale, currency, timezone, hasRole } = useOrgFormat();
   const isAdmin = hasRole('admin');
   const types = useQuery(cohortTypesQuery(orgId));
   const [editing, setEditing] = useState<Editing>(null);
   const range = (b: CohortBatch) =>
-    [b.start_date ? formatDate(b.start_date, locale) : null, b.end_date ? formatDate(b.end_date, locale) : null].filter(Boolean).join(' – ') || t('cohorts.noDates');
+    [b.start_date ? formatDate(b.start_date, timezone, locale) : null, b.end_date ? formatDate(b.end_date, timezone, locale) : null].filter(Boolean).join(' – ') || t('cohorts.noDates');
 
   return (
     <div className="stack">
