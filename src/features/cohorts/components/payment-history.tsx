@@ -102,7 +102,7 @@ export function PaymentHistoryDialog({ orgId, student, onClose }: { orgId: strin
                       </td>
                       <td data-label={t('sales.emi.remarks')}>{p.remarks ?? ''}</td>
                       {canEdit ? (
-                        <td data-label={t('common.actions')} className="row-actions">
+                        <td className="row-actions" data-label="">
                           <button type="button" className="button small" aria-label={t('cohorts.history.editOf', { date: formatDate(p.paid_on, locale), amount: money(p.amount) })} onClick={() => { setDeleting(null); setEditing(p); }}>
                             {t('common.edit')}
                           </button>
