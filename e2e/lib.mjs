@@ -99,6 +99,14 @@ export async function expectDialogButtonsVisible(page, label) {
       if (r.left < -1 || r.right > vw + 1 || r.top < -1 || r.bottom > vh + 1) bad.push(`"${b.textContent?.trim()}" at ${Math.round(r.left)},${Math.round(r.top)}-${Math.round(r.right)},${Math.round(r.bottom)}`);
       if (r.height > 56) bad.push(`"${b.textContent?.trim()}" is ${Math.round(r.height)}px tall`);
     }
+    // No notice (toast) lies over any of the dialog's buttons, its close button included.
+    for (const toast of document.querySelectorAll('.toast')) {
+      const t = toast.getBoundingClientRect();
+      for (const b of dialog.querySelectorAll('button')) {
+        const r = b.getBoundingClientRect();
+        if (r.width && t.left < r.right && t.right > r.left && t.top < r.bottom && t.bottom > r.top) bad.push(`a notice covers "${b.textContent?.trim() || b.getAttribute('aria-label')}"`);
+      }
+    }
     return bad;
   });
   if (out.length) throw new Error(`${label}: dialog buttons outside the viewport: ${out.join('; ')}`);

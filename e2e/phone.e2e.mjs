@@ -104,7 +104,30 @@ try {
     await visit(page, 'sign-in-pt', () => page.getByRole('button', { name: /^entrar$/i }).waitFor());
     await context.close();
   }
-  console.log('phone: every screen fits 390px');
+  // Tablet (768): the table pages do not widen the page either.
+  {
+    const TABLET = { width: 768, height: 1024 };
+    const { context, page } = await signIn(browser, 'admin@nikist.demo', undefined, TABLET);
+    await page.waitForURL(/\/sales-closers$/);
+    const orgId = orgIdOf(page.url());
+    await page.locator('.table-wrap tbody tr').first().waitFor();
+    await expectNoSideScroll(page, '768 closers');
+    await page.locator('tbody th a').first().click();
+    await page.waitForURL(/\/sales-closers\/[0-9a-f-]{36}/);
+    await page.locator('.table-wrap tbody tr:not(.bucket-row)').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectNoSideScroll(page, '768 calls');
+    await screenshot(page, 'tablet-calls');
+    await page.goto(`${baseUrl()}/o/${orgId}/cohorts`);
+    await page.getByRole('link', { name: /^batch 3$/i }).first().click();
+    await page.waitForURL(/\/batches\//);
+    await page.locator('.table-wrap tbody tr').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectNoSideScroll(page, '768 roster');
+    await screenshot(page, 'tablet-roster');
+    await context.close();
+  }
+  console.log('phone: every screen fits 390px (and 768)');
 } catch (e) {
   failed = true;
   console.error(e);
