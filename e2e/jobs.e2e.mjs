@@ -90,10 +90,10 @@ async function cohortManagerRecordsPayment(browser, viewport) {
   await page.waitForURL(/\/cohorts/);
   await page.getByRole('link', { name: /^batch 3$/i }).first().click();
   await page.waitForURL(/\/batches\//);
-  await page.locator('.table-wrap tbody tr').first().waitFor();
+  await page.locator('.table-wrap tbody tr:visible').first().waitFor();
   await screen(page, 'roster', w);
   // A student with something due: open the row's menu, Record payment.
-  const rows = page.locator('.table-wrap tbody tr');
+  const rows = page.locator('.table-wrap tbody tr:visible');
   let menu = null;
   let name = '';
   for (let i = 0; i < (await rows.count()); i++) {

@@ -59,7 +59,7 @@ try {
     await visit(page, 'cohorts', () => page.getByRole('link', { name: /^batch 3$/i }).first().waitFor());
     await page.getByRole('link', { name: /^batch 3$/i }).first().click();
     await page.waitForURL(/\/batches\//);
-    await visit(page, 'roster', () => page.locator('.table-wrap tbody tr').first().waitFor());
+    await visit(page, 'roster', () => page.locator('.table-wrap tbody tr:visible').first().waitFor());
     await expectCards(page, 'roster');
     await context.close();
   }
@@ -121,7 +121,7 @@ try {
     await page.goto(`${baseUrl()}/o/${orgId}/cohorts`);
     await page.getByRole('link', { name: /^batch 3$/i }).first().click();
     await page.waitForURL(/\/batches\//);
-    await page.locator('.table-wrap tbody tr').first().waitFor();
+    await page.locator('.table-wrap tbody tr:visible').first().waitFor();
     await page.waitForLoadState('networkidle');
     await expectNoSideScroll(page, '768 roster');
     await screenshot(page, 'tablet-roster');
