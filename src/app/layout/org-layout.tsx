@@ -104,6 +104,9 @@ function Shell({ memberships }: { memberships: OrganizationMembership[] }) {
                   {user.email}
                 </span>
               ) : null}
+              <Link to="/account/password" className="button secondary small">
+                {t('auth.changePassword.link')}
+              </Link>
               <button type="button" className="button secondary small" onClick={() => void onSignOut()} disabled={signingOut}>
                 {signingOut ? t('auth.signingOut') : t('auth.signOut')}
               </button>

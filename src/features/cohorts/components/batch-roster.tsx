@@ -13,11 +13,15 @@ import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
 import { Pagination } from '@/components/pagination';
 import { batchQuery } from '../api/get-batch';
-import { ROSTER_FILTERS, ROSTER_PAGE_SIZE, getWholeRoster, rosterQuery, rosterTotalsQuery, type RosterFilter } from '../api/get-roster';
+import { ROSTER_FILTERS, ROSTER_PAGE_SIZE, getWholeRoster, rosterCountsQuery, rosterQuery, rosterTotalsQuery, type RosterFilter } from '../api/get-roster';
+import { validateDateRange, type DateRange } from '../lib/date-range';
+import { FieldError } from './action-form';
 import type { RosterRow } from '../api/rows';
 import { downloadText, toCsv } from '../lib/csv';
 import { DiscontinueDialog, MoveDialog, NotesDialog, RecordPaymentDialog, RefundDialog, type StudentAction } from './student-dialogs';
 import { useOrgFormat } from './use-org-format';
+import { PaymentHistoryDialog } from './payment-history';
+import { CohortInsights } from './cohort-insights';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 
 const studentTone = (s: string) => (s === 'active' ? 'success' : s === 'refunded' ? 'danger' : 'warning');
@@ -33,13 +37,22 @@ export function BatchRoster({ batchId }: { batchId: string }) {
   const [search, setSearch] = useState('');
   const debounced = useDebouncedValue(search);
   const [page, setPage] = useState(0);
-  const [action, setAction] = useState<{ kind: StudentAction; student: RosterRow } | null>(null);
+  const [range, setRange] = useState<DateRange>({ from: '', to: '' });
+  const rangeErrors = validateDateRange(range);
+  const rangeOk = !rangeErrors.from && !rangeErrors.to;
+  // The last valid range is what the lists use; an invalid one shows its error and changes nothing.
+  const [applied, setApplied] = useState<DateRange>({ from: '', to: '' });
+  useEffect(() => {
+    if (rangeOk) setApplied((a) => (a.from === range.from && a.to === range.to ? a : range));
+  }, [range, rangeOk]);
+  const [action, setAction] = useState<{ kind: StudentAction | 'history'; student: RosterRow } | null>(null);
   const [exporting, setExporting] = useState(false);
-  useEffect(() => setPage(0), [filter, debounced]);
+  useEffect(() => setPage(0), [filter, debounced, applied]);
 
   const batch = useQuery(batchQuery(orgId, batchId));
   const totals = useQuery(rosterTotalsQuery(orgId, batchId));
-  const roster = useQuery(rosterQuery(orgId, batchId, { filter, search: debounced, page }));
+  const roster = useQuery(rosterQuery(orgId, batchId, { filter, search: debounced, page, range: applied }));
+  const counts = useQuery(rosterCountsQuery(orgId, batchId, debounced, applied));
   const money = (n: number | null) => (n === null ? '—' : formatMoney(n, currency, locale));
 
   const filterLabel: Record<RosterFilter | 'all', string> = {
@@ -55,7 +68,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
     if (exporting) return;
     setExporting(true);
     try {
-      const rows = await getWholeRoster(batchId, filter, debounced);
+      const rows = await getWholeRoster(batchId, filter, debounced, applied);
       const header = [t('cohorts.col.name'), t('cohorts.col.email'), t('cohorts.col.phone'), t('cohorts.col.closer'), t('cohorts.col.status'), t('sales.field.offer'), t('sales.field.cash'), t('sales.field.due'), t('sales.field.classes'), t('cohorts.col.converted'), t('sales.field.nextFollowUp'), t('sales.field.payAfterEarning'), t('cohorts.notes'), t('sales.field.refundReason')];
       const csv = toCsv(
         header,
@@ -121,6 +134,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
             {totals.data.by_closer && totals.data.by_closer.length > 0 ? (
               <details>
                 <summary>{t('cohorts.byCloser')}</summary>
+                <div className="table-wrap" tabIndex={0} role="region" aria-label={t('cohorts.byCloser')}>
                 <table className="table compact">
                   <thead>
                     <tr>
@@ -143,6 +157,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                     ))}
                   </tbody>
                 </table>
+                </div>
               </details>
             ) : null}
           </>
@@ -161,6 +176,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
               onClick={() => setFilter(f === 'all' ? null : f)}
             >
               {filterLabel[f]}
+              {counts.data ? <span className="chip-count">({counts.data[f].toLocaleString(locale)})</span> : null}
             </button>
           ))}
         </div>
@@ -168,6 +184,24 @@ export function BatchRoster({ batchId }: { batchId: string }) {
           <label htmlFor={`${uid}-q`}>{t('sales.calls.search')}</label>
           <input id={`${uid}-q`} type="search" value={search} placeholder={t('sales.calls.searchPlaceholder')} onChange={(e) => setSearch(e.target.value)} />
         </div>
+        <fieldset className="date-range">
+          <legend className="visually-hidden">{t('cohorts.col.converted')}</legend>
+          <div className="field">
+            <label htmlFor={`${uid}-from`}>{t('cohorts.convertedFrom')}</label>
+            <input id={`${uid}-from`} type="date" min="1900-01-01" max="2100-12-31" value={range.from} aria-invalid={Boolean(rangeErrors.from)} aria-describedby={`${uid}-from-error`} onChange={(e) => setRange({ ...range, from: e.target.value })} />
+            <FieldError id={`${uid}-from-error`} message={rangeErrors.from} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${uid}-to`}>{t('cohorts.convertedTo')}</label>
+            <input id={`${uid}-to`} type="date" min="1900-01-01" max="2100-12-31" value={range.to} aria-invalid={Boolean(rangeErrors.to)} aria-describedby={`${uid}-to-error`} onChange={(e) => setRange({ ...range, to: e.target.value })} />
+            <FieldError id={`${uid}-to-error`} message={rangeErrors.to} />
+          </div>
+          {range.from || range.to ? (
+            <button type="button" className="button small secondary" onClick={() => setRange({ from: '', to: '' })}>
+              {t('cohorts.clearDates')}
+            </button>
+          ) : null}
+        </fieldset>
         <button type="button" className="button secondary" onClick={() => void exportCsv()} disabled={exporting}>
           {exporting ? t('cohorts.exporting') : t('cohorts.exportCsv')}
         </button>
@@ -178,7 +212,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
       ) : roster.isError ? (
         <ErrorMessage error={roster.error} onRetry={() => void roster.refetch()} />
       ) : roster.data.rows.length === 0 ? (
-        <EmptyState title={filter || debounced ? t('cohorts.noMatch') : t('cohorts.emptyRoster')} />
+        <EmptyState title={filter || debounced || applied.from || applied.to ? t('cohorts.noMatch') : t('cohorts.emptyRoster')} />
       ) : (
         <>
           <div className="table-wrap" aria-busy={roster.isFetching}>
@@ -203,7 +237,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
               <tbody>
                 {roster.data.rows.map((r) => {
                   const name = r.lead_name ?? '';
-                  const act = (kind: StudentAction, label: string, aria: string) => (
+                  const act = (kind: StudentAction | 'history', label: string, aria: string) => (
                     <button
                       type="button"
                       className="button small"
@@ -240,6 +274,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                             {t('common.actions')}
                           </summary>
                           <div className="row-menu-list">
+                        {act('history', t('cohorts.history.action'), t('cohorts.history.title', { name }))}
                         {(r.due_amount ?? 0) > 0 && r.status === 'active' ? act('payment', t('cohorts.recordPayment'), t('cohorts.recordPaymentFor', { name })) : null}
                         {act('notes', t('cohorts.notes'), t('cohorts.notesFor', { name }))}
                         {canManage && r.status === 'active' ? act('refund', t('cohorts.refund'), t('cohorts.refundTitle', { name })) : null}
@@ -257,6 +292,8 @@ export function BatchRoster({ batchId }: { batchId: string }) {
           <Pagination page={page} pageSize={ROSTER_PAGE_SIZE} total={roster.data.total} onPageChange={setPage} />
         </>
       )}
+      <CohortInsights batchId={batchId} />
+      {action?.kind === 'history' ? <PaymentHistoryDialog orgId={orgId} student={action.student} onClose={() => setAction(null)} /> : null}
       {action?.kind === 'payment' ? <RecordPaymentDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
       {action?.kind === 'notes' ? <NotesDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
       {action?.kind === 'refund' ? <RefundDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
