@@ -404,6 +404,20 @@ export const en = {
   'cohorts.move': 'Move',
   'cohorts.moveTitle': 'Move {name} to another batch',
   'cohorts.toBatch': 'To batch',
+  // Input rules of issue 8 (src/domain/input-rules.ts; the database checks the same).
+  'form.dateInPast': 'This date cannot be in the past.',
+  'form.dateTooFar': 'This date cannot be more than two years ahead.',
+  'form.timeInPast': 'This time has already passed today.',
+  'form.dateInvalid': 'Enter a valid date.',
+  'form.paymentDateFuture': 'The payment date cannot be in the future.',
+  'form.paymentDateTooEarly': 'The payment date cannot be before {date}.',
+  'form.amountTooLarge': 'The amount can be at most {max}.',
+  'form.nothingToSave': 'Nothing has changed, so there is nothing to save.',
+  'sales.calls.fromAfterTo': '“From” is after “To”, so no call can match. Change one of the dates.',
+  'callRequests.error.bookingTooFar': 'The booked session cannot be more than two years ahead.',
+  'callRequests.error.followUpTooFar': 'The follow-up cannot be more than two years ahead.',
+  'callRequests.error.claimedByOtherAt': '{name} claimed this request at {time}. Try again after they release it or in 15 minutes.',
+  'callRequests.error.claimedByOtherSomeone': 'Another specialist',
 } as const;
 
 export type MessageKey = keyof typeof en;

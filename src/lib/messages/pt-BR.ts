@@ -405,4 +405,18 @@ export const ptBR: Record<MessageKey, string> = {
   'cohorts.move': 'Transferir',
   'cohorts.moveTitle': 'Transferir {name} para outra turma',
   'cohorts.toBatch': 'Para a turma',
+  // Regras de entrada da issue 8 (src/domain/input-rules.ts; o banco confere o mesmo).
+  'form.dateInPast': 'Esta data não pode estar no passado.',
+  'form.dateTooFar': 'Esta data não pode passar de dois anos à frente.',
+  'form.timeInPast': 'Este horário de hoje já passou.',
+  'form.dateInvalid': 'Informe uma data válida.',
+  'form.paymentDateFuture': 'A data do pagamento não pode estar no futuro.',
+  'form.paymentDateTooEarly': 'A data do pagamento não pode ser anterior a {date}.',
+  'form.amountTooLarge': 'O valor pode ser no máximo {max}.',
+  'form.nothingToSave': 'Nada foi alterado, então não há o que salvar.',
+  'sales.calls.fromAfterTo': '“De” é posterior a “Até”, então nenhuma ligação pode aparecer. Altere uma das datas.',
+  'callRequests.error.bookingTooFar': 'A sessão agendada não pode passar de dois anos à frente.',
+  'callRequests.error.followUpTooFar': 'O retorno não pode passar de dois anos à frente.',
+  'callRequests.error.claimedByOtherAt': '{name} assumiu esta solicitação às {time}. Tente de novo quando ela for liberada ou em 15 minutos.',
+  'callRequests.error.claimedByOtherSomeone': 'Outro especialista',
 };

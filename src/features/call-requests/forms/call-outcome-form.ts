@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CALL_OUTCOMES } from '@/domain/statuses';
 import type { MessageKey } from '@/lib/i18n';
 import type { Database } from '@/types/database.types';
+import { aheadInstantProblem, cleanText } from '@/domain/input-rules';
 import { wallTimeToInstant } from './zoned-time';
 
 type Fns = Database['public']['Functions'];
@@ -24,14 +25,22 @@ export const emptyCallOutcome: CallOutcomeValues = { outcome: '', notes: '', boo
 export type FieldErrors = Partial<Record<'outcome' | 'notes' | 'booking_date' | 'scheduled_for', MessageKey>>;
 export type Parsed<T> = { ok: true; args: T } | { ok: false; errors: FieldErrors };
 
-const notesSchema = z.string().trim().min(1, 'callRequests.error.notesRequired').max(NOTES_MAX, 'callRequests.error.notesTooLong');
-const optionalNotes = z.string().trim().max(NOTES_MAX, 'callRequests.error.notesTooLong');
+// Whitespace and invisible characters (zero-width space, NBSP, tabs, newlines) at the ends are
+// dropped; notes with nothing visible are empty (private.clean_text does the same).
+const notesSchema = z
+  .string()
+  .transform(cleanText)
+  .pipe(z.string().min(1, 'callRequests.error.notesRequired').max(NOTES_MAX, 'callRequests.error.notesTooLong'));
+const optionalNotes = z.string().transform(cleanText).pipe(z.string().max(NOTES_MAX, 'callRequests.error.notesTooLong'));
 
-function futureInstant(local: string, timezone: string, now: Date, requiredKey: MessageKey, pastKey: MessageKey) {
+/** After now and at most two years ahead (the database checks the same). */
+function futureInstant(local: string, timezone: string, now: Date, requiredKey: MessageKey, pastKey: MessageKey, tooFarKey: MessageKey) {
   if (!local) return { error: requiredKey } as const;
   const at = wallTimeToInstant(local, timezone);
   if (!at) return { error: requiredKey } as const;
-  if (at.getTime() <= now.getTime()) return { error: pastKey } as const;
+  const problem = aheadInstantProblem(at, now);
+  if (problem === 'past') return { error: pastKey } as const;
+  if (problem === 'tooFar') return { error: tooFarKey } as const;
   return { iso: at.toISOString() } as const;
 }
 
@@ -50,7 +59,7 @@ export function parseComplete(callLogId: string, v: CallOutcomeValues, timezone:
   }
   let bookingIso: string | undefined;
   if (outcome.success && outcome.data === 'session_booked') {
-    const r = futureInstant(v.bookingAt, timezone, now, 'callRequests.error.bookingRequired', 'callRequests.error.bookingPast');
+    const r = futureInstant(v.bookingAt, timezone, now, 'callRequests.error.bookingRequired', 'callRequests.error.bookingPast', 'callRequests.error.bookingTooFar');
     if ('error' in r) errors.booking_date = r.error;
     else bookingIso = r.iso;
   }
@@ -75,7 +84,7 @@ export function parseFollowUp(callLogId: string, v: CallOutcomeValues, timezone:
   const errors: FieldErrors = {};
   const notes = optionalNotes.safeParse(v.notes);
   if (!notes.success) errors.notes = 'callRequests.error.notesTooLong';
-  const r = futureInstant(v.followUpAt, timezone, now, 'callRequests.error.followUpRequired', 'callRequests.error.followUpPast');
+  const r = futureInstant(v.followUpAt, timezone, now, 'callRequests.error.followUpRequired', 'callRequests.error.followUpPast', 'callRequests.error.followUpTooFar');
   if ('error' in r) errors.scheduled_for = r.error;
   if (!notes.success || 'error' in r) return { ok: false, errors };
   const args = {

@@ -9,6 +9,7 @@ const batchDetail = z.object({
   status: z.string(),
   start_date: z.string().nullable(),
   end_date: z.string().nullable(),
+  created_at: z.string().nullable().optional(),
   cohort_type_id: z.string(),
   cohort_types: z.object({ name: z.string() }).nullable(),
 });
@@ -17,7 +18,7 @@ export type BatchDetail = z.infer<typeof batchDetail>;
 export async function getBatch(orgId: string, batchId: string) {
   const { data, error } = await supabase
     .from('cohort_batches')
-    .select('id, name, status, start_date, end_date, cohort_type_id, cohort_types(name)')
+    .select('id, name, status, start_date, end_date, created_at, cohort_type_id, cohort_types(name)')
     .eq('organization_id', orgId)
     .eq('id', batchId)
     .maybeSingle();

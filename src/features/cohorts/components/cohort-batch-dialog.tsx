@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { z } from 'zod';
+import { cleanText } from '@/domain/input-rules';
 import { useToast } from '@/components/toast';
 import { useT } from '@/lib/i18n';
 import { ActionForm, FieldError, useServerErrors } from './action-form';
@@ -10,7 +11,7 @@ import { useOrgFormat } from './use-org-format';
 
 const schema = z
   .object({
-    name: z.string().trim().min(1, 'cohorts.form.nameRequired').max(200, 'cohorts.form.tooLong'),
+    name: z.string().transform(cleanText).pipe(z.string().min(1, 'cohorts.form.nameRequired').max(200, 'cohorts.form.tooLong')),
     status: z.enum(COHORT_BATCH_STATUSES),
     start_date: z.string(),
     end_date: z.string(),

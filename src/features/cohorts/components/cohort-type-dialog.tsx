@@ -1,13 +1,14 @@
 import { useId, useState } from 'react';
 import { z } from 'zod';
+import { cleanText } from '@/domain/input-rules';
 import { useToast } from '@/components/toast';
 import { useT } from '@/lib/i18n';
 import { ActionForm, FieldError, useServerErrors } from './action-form';
 import { useSaveCohortType, type SaveCohortTypeArgs } from '../api/save-cohort-type';
 
 const schema = z
-  .object({ name: z.string().trim().min(1, 'cohorts.form.nameRequired').max(200, 'cohorts.form.tooLong'), description: z.string().max(2000, 'cohorts.form.tooLong') })
-  .transform((v): Omit<SaveCohortTypeArgs, 'p_organization_id' | 'p_id'> => ({ p_name: v.name, p_description: v.description.trim() || undefined }));
+  .object({ name: z.string().transform(cleanText).pipe(z.string().min(1, 'cohorts.form.nameRequired').max(200, 'cohorts.form.tooLong')), description: z.string().max(2000, 'cohorts.form.tooLong') })
+  .transform((v): Omit<SaveCohortTypeArgs, 'p_organization_id' | 'p_id'> => ({ p_name: v.name, p_description: cleanText(v.description) || undefined }));
 
 export function CohortTypeDialog(props: { orgId: string; type?: { id: string; name: string; description: string | null }; onClose: () => void }) {
   const { orgId, type, onClose } = props;

@@ -4,10 +4,12 @@ import { useId, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useToast } from '@/components/toast';
 import { useT } from '@/lib/i18n';
-import { amountArg, formatMoney } from '@/domain/money';
-import { todayIn } from '@/domain/dates';
+import { formatMoney } from '@/domain/money';
+import { batchYear, cleanText, isBlankText } from '@/domain/input-rules';
+import { issuesByField, paymentFormSchema } from '@/features/sales-closers/forms/payment-forms';
+import { formatDate, todayIn } from '@/domain/dates';
 import type { RosterRow } from '../api/rows';
-import { batchOptionsQuery } from '../api/get-batch';
+import { batchOptionsQuery, batchQuery } from '../api/get-batch';
 import { useRecordPayment } from '../api/record-payment';
 import { useSetStudentNotes } from '../api/set-student-notes';
 import { useRefundStudent } from '../api/refund-student';
@@ -20,9 +22,8 @@ export type StudentAction = 'payment' | 'notes' | 'refund' | 'discontinue' | 'mo
 
 type Props = { orgId: string; student: RosterRow; batchId: string; onClose: () => void };
 
-const AMOUNT_RE = /^\d{1,10}(\.\d{1,2})?$/;
 
-export function RecordPaymentDialog({ orgId, student, onClose }: Props) {
+export function RecordPaymentDialog({ orgId, student, batchId, onClose }: Props) {
   const t = useT();
   const toast = useToast();
   const uid = useId();
@@ -33,25 +34,23 @@ export function RecordPaymentDialog({ orgId, student, onClose }: Props) {
   const [v, setV] = useState({ amount: '', paid_on: todayIn(timezone), platform: '', remarks: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const onError = useServerErrors(setErrors);
+  const batch = useQuery(batchQuery(orgId, batchId));
   const submit = async () => {
     if (busy.current) return;
-    const raw = v.amount.trim().replace(/,/g, '');
-    const e: Record<string, string> = {};
-    if (!AMOUNT_RE.test(raw)) e.amount = 'sales.form.amountInvalid';
-    else if (Number(raw) <= 0) e.amount = 'sales.form.amountPositive';
-    else if (Number(raw) > due) e.amount = 'sales.form.amountAboveDue';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v.paid_on)) e.paid_on = 'sales.form.dateRequired';
-    setErrors(e);
-    if (Object.keys(e).length) return;
+    const today = todayIn(timezone);
+    // The same schema and ranges as the closer's EMI dialog (and the database).
+    const parsed = paymentFormSchema(due, {
+      today,
+      batchYear: batchYear(batch.data?.start_date, batch.data?.created_at, timezone, today),
+      currency,
+      formatMoney: (n) => formatMoney(n, currency, locale),
+      formatDate: (iso) => formatDate(iso, locale),
+    }).safeParse({ amount: v.amount, paid_on: v.paid_on, payment_platform: v.platform, remarks: v.remarks });
+    if (!parsed.success) return setErrors(issuesByField(parsed.error));
+    setErrors({});
     busy.current = true;
     try {
-      await record.mutateAsync({
-        p_cohort_student_id: student.id,
-        p_amount: amountArg(Number(raw)),
-        p_paid_on: v.paid_on,
-        p_payment_platform: v.platform.trim() || undefined,
-        p_remarks: v.remarks.trim() || undefined,
-      });
+      await record.mutateAsync({ ...parsed.data, p_cohort_student_id: student.id });
       toast.success(t('sales.emi.paymentRecorded'));
       onClose();
     } catch (err) {
@@ -131,9 +130,10 @@ function ReasonDialog(props: Props & { kind: 'refund' | 'discontinue' }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const onError = useServerErrors(setErrors);
   const submit = () => {
-    if (!reason.trim()) return setErrors({ reason: 'cohorts.form.reasonRequired' });
+    if (isBlankText(reason)) return setErrors({ reason: 'cohorts.form.reasonRequired' });
+    if (cleanText(reason).length > 2000) return setErrors({ reason: 'cohorts.form.tooLong' });
     m.mutate(
-      { p_cohort_student_id: student.id, p_reason: reason.trim() },
+      { p_cohort_student_id: student.id, p_reason: cleanText(reason) },
       {
         onSuccess: () => {
           toast.success(kind === 'refund' ? t('cohorts.refunded') : t('cohorts.discontinued'));

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
+import { cleanText } from '@/domain/input-rules';
 import { Badge } from '@/components/badge';
 import { Field } from '@/components/field';
 import { useToast } from '@/components/toast';
@@ -14,7 +15,7 @@ import { callRequestQuery } from '../api/get-call-request';
 import { useRequestPhoneCall } from '../api/request-phone-call';
 import type { ChatSessionRow } from '../api/rows';
 
-const reasonSchema = z.string().trim().max(1000);
+const reasonSchema = z.string().transform(cleanText).pipe(z.string().max(1000));
 
 function isOpen(status: string): boolean {
   return (OPEN_CALL_LOG_STATUSES as readonly string[]).includes(status);

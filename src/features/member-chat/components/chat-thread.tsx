@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
+import { cleanText } from '@/domain/input-rules';
 import { ErrorMessage } from '@/components/error-message';
 import { Field } from '@/components/field';
 import { Loading } from '@/components/loading';
@@ -12,7 +13,10 @@ import { useT, type MessageKey } from '@/lib/i18n';
 import { chatMessagesQuery } from '../api/get-chat-messages';
 import { useSendChatMessage } from '../api/send-chat-message';
 
-const messageSchema = z.string().trim().min(1, 'myChats.messageRequired').max(4000, 'myChats.messageTooLong');
+const messageSchema = z
+  .string()
+  .transform(cleanText)
+  .pipe(z.string().min(1, 'myChats.messageRequired').max(4000, 'myChats.messageTooLong'));
 
 const ROLE_KEYS: Record<string, MessageKey> = {
   member: 'myChats.role.member',

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
+import { cleanText } from '@/domain/input-rules';
 import { Field } from '@/components/field';
 import { useToast } from '@/components/toast';
 import { labelOf, PILLAR_LABELS } from '@/domain/labels';
@@ -9,7 +10,7 @@ import { toUserError } from '@/lib/errors';
 import { useT } from '@/lib/i18n';
 import { useStartChatSession, type StartChatSessionArgs } from '../api/start-chat-session';
 
-const formSchema = z.object({ pillar: z.enum(PILLARS), title: z.string().trim().max(200) });
+const formSchema = z.object({ pillar: z.enum(PILLARS), title: z.string().transform(cleanText).pipe(z.string().max(200)) });
 
 export function NewChatForm({ onStarted }: { onStarted: (sessionId: string) => void }) {
   const t = useT();

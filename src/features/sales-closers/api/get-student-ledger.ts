@@ -5,7 +5,9 @@ import { salesKeys } from '@/domain/sales-query-keys';
 import { cohortStudentRow, offerHistoryRow, paymentRow } from './rows';
 
 const studentWithBatch = cohortStudentRow.extend({
-  cohort_batches: z.object({ name: z.string(), cohort_types: z.object({ name: z.string() }).nullable() }).nullable(),
+  cohort_batches: z
+    .object({ name: z.string(), start_date: z.string().nullable().optional(), created_at: z.string().nullable().optional(), cohort_types: z.object({ name: z.string() }).nullable() })
+    .nullable(),
 });
 
 /**
@@ -15,7 +17,7 @@ const studentWithBatch = cohortStudentRow.extend({
 export async function getStudentLedger(orgId: string, call: { id: string; lead_id: string; batch_id: string | null }) {
   const s = await supabase
     .from('cohort_students')
-    .select('id, organization_id, cohort_batch_id, lead_id, call_appointment_id, closer_id, offer_amount, cash_received, due_amount, classes_access, status, cohort_batches(name, cohort_types(name))')
+    .select('id, organization_id, cohort_batch_id, lead_id, call_appointment_id, closer_id, offer_amount, cash_received, due_amount, classes_access, status, cohort_batches(name, start_date, created_at, cohort_types(name))')
     .eq('organization_id', orgId)
     .eq('lead_id', call.lead_id);
   if (s.error) throw s.error;

@@ -21,6 +21,8 @@ vi.mock('@/lib/supabase', () => {
 });
 
 const { UpdateCallDialog } = await import('./update-call-dialog');
+import { todayIn } from '@/domain/dates';
+import { addDays } from '@/domain/input-rules';
 const { renderWithProviders, nikist } = await import('@/lib/test-providers');
 
 const call: CloserCallRow = {
@@ -151,11 +153,42 @@ describe('Update call dialog', () => {
     await user.selectOptions(within(dialog).getByLabelText(/^status/i), 'reschedule');
     await user.click(within(dialog).getByRole('button', { name: /review/i }));
     expect(within(dialog).getByText(/choose the new date/i)).toBeInTheDocument();
-    await user.type(within(dialog).getByLabelText(/^new date/i), '2026-12-01');
+    const ahead = addDays(todayIn('Asia/Kolkata'), 30);
+    await user.type(within(dialog).getByLabelText(/^new date/i), ahead);
     await user.type(within(dialog).getByLabelText(/^remarks/i), 'Travelling this week');
     await user.click(within(dialog).getByRole('button', { name: /review/i }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: /^save$/i }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(rpc).toHaveBeenCalledWith('update_call_appointment_status', expect.objectContaining({ p_status: 'reschedule', p_rescheduled_date: '2026-12-01', p_remarks: 'Travelling this week', p_expected_version: '3' }));
+    expect(rpc).toHaveBeenCalledWith('update_call_appointment_status', expect.objectContaining({ p_status: 'reschedule', p_rescheduled_date: ahead, p_remarks: 'Travelling this week', p_expected_version: '3' }));
+  });
+
+  it('refuses a reschedule to yesterday or past two years next to the date, and sends nothing', async () => {
+    const { user, dialog } = setup();
+    await user.selectOptions(within(dialog).getByLabelText(/^status/i), 'reschedule');
+    await user.type(within(dialog).getByLabelText(/^remarks/i), 'Travelling');
+    const date = within(dialog).getByLabelText(/^new date/i);
+    await user.type(date, addDays(todayIn('Asia/Kolkata'), -1));
+    await user.click(within(dialog).getByRole('button', { name: /review/i }));
+    expect(within(dialog).getByText('This date cannot be in the past.')).toBeInTheDocument();
+    await user.clear(date);
+    await user.type(date, addDays(todayIn('Asia/Kolkata'), 800));
+    await user.click(within(dialog).getByRole('button', { name: /review/i }));
+    expect(within(dialog).getByText('This date cannot be more than two years ahead.')).toBeInTheDocument();
+    expect(rpc).not.toHaveBeenCalled();
+  });
+
+  it('says there is nothing to save for Scheduled → Scheduled with nothing changed, and sends nothing', async () => {
+    const { user, dialog } = setup();
+    await user.selectOptions(within(dialog).getByLabelText(/^status/i), 'scheduled');
+    await user.click(within(dialog).getByRole('button', { name: /review/i }));
+    expect(within(dialog).getByText('Nothing has changed, so there is nothing to save.')).toBeInTheDocument();
+    expect(rpc).not.toHaveBeenCalled();
+    // Whitespace-only remarks are no change either; real remarks are.
+    await user.type(within(dialog).getByLabelText(/^remarks/i), '   ');
+    await user.click(within(dialog).getByRole('button', { name: /review/i }));
+    expect(within(dialog).getByText('Nothing has changed, so there is nothing to save.')).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText(/^remarks/i), 'Asked to call in the evening');
+    await user.click(within(dialog).getByRole('button', { name: /review/i }));
+    expect(within(screen.getByRole('dialog')).getByRole('button', { name: /^save$/i })).toBeInTheDocument();
   });
 });

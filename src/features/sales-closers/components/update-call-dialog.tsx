@@ -6,7 +6,7 @@ import { useT } from '@/lib/i18n';
 import { tr } from './tr';
 import { toUserError } from '@/lib/errors';
 import { formatMoney } from '@/domain/money';
-import { formatDate } from '@/domain/dates';
+import { formatDate, todayIn, zonedParts } from '@/domain/dates';
 import { CALL_APPOINTMENT_STATUS_LABELS, labelOf } from '@/domain/labels';
 import { REMARKS_REQUIRED_STATUSES, isConvertedStatus } from '@/domain/statuses';
 import type { CloserCallRow } from '../api/rows';
@@ -18,7 +18,7 @@ import {
   fieldErrors,
   hintToField,
   parseAmount,
-  updateCallFormSchema,
+  updateCallFormSchemaFor,
   type UpdateCallCommand,
   type UpdateCallField,
   type UpdateCallFormValues,
@@ -59,7 +59,7 @@ function initialValues(call: CloserCallRow): UpdateCallFormValues {
  */
 export function UpdateCallDialog({ orgId, call, onClose }: Props) {
   const t = useT();
-  const { locale, currency } = useOrgFormat();
+  const { locale, currency, timezone } = useOrgFormat();
   const toast = useToast();
   const uid = useId();
   const [values, setValues] = useState<UpdateCallFormValues>(() => initialValues(call));
@@ -92,7 +92,14 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
 
   const review = () => {
     setFormError(null);
-    const parsed = updateCallFormSchema.safeParse(values);
+    const now = zonedParts(new Date(), timezone);
+    const parsed = updateCallFormSchemaFor({
+      today: todayIn(timezone),
+      nowTime: `${now.hour}:${now.minute}`,
+      currency,
+      formatMoney: money,
+      current: call,
+    }).safeParse(values);
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
       return;

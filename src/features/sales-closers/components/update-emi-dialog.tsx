@@ -7,6 +7,7 @@ import { tr } from './tr';
 import { toUserError } from '@/lib/errors';
 import { formatMoney } from '@/domain/money';
 import { formatDate, todayIn } from '@/domain/dates';
+import { batchYear } from '@/domain/input-rules';
 import type { CloserCallRow, PaymentRow } from '../api/rows';
 import { studentLedgerQuery, type StudentLedger } from '../api/get-student-ledger';
 import { activeBatchesQuery } from '../api/get-active-batches';
@@ -133,6 +134,7 @@ function EmiBody({ orgId, ledger }: { orgId: string; ledger: StudentLedger }) {
         editing={editing}
         maxAmount={due + (editing?.amount ?? 0)}
         today={todayIn(timezone)}
+        batchYear={batchYear(student.cohort_batches?.start_date, student.cohort_batches?.created_at, timezone, todayIn(timezone))}
         onDone={() => setEditing(null)}
       />
 
@@ -209,9 +211,10 @@ function PaymentLine({ orgId, payment, onEdit }: { orgId: string; payment: Payme
   );
 }
 
-function PaymentForm(props: { orgId: string; studentId: string; editing: PaymentRow | null; maxAmount: number; today: string; onDone: () => void }) {
+function PaymentForm(props: { orgId: string; studentId: string; editing: PaymentRow | null; maxAmount: number; today: string; batchYear: number; onDone: () => void }) {
   const { orgId, studentId, editing, maxAmount, today, onDone } = props;
   const t = useT();
+  const { locale, currency } = useOrgFormat();
   const toast = useToast();
   const uid = useId();
   const record = useRecordPayment(orgId);
@@ -227,7 +230,14 @@ function PaymentForm(props: { orgId: string; studentId: string; editing: Payment
   const pending = record.isPending || update.isPending;
   const submit = async () => {
     if (busy.current) return;
-    const parsed = paymentFormSchema(maxAmount).safeParse(v);
+    const parsed = paymentFormSchema(maxAmount, {
+      today,
+      batchYear: props.batchYear,
+      currency,
+      formatMoney: (n) => formatMoney(n, currency, locale),
+      formatDate: (iso) => formatDate(iso, locale),
+      ...(editing ? { storedPaidOn: editing.paid_on } : {}),
+    }).safeParse(v);
     if (!parsed.success) return setErrors(issuesByField(parsed.error));
     setErrors({});
     busy.current = true;
@@ -298,11 +308,12 @@ function OfferForm({ orgId, studentId, offer, cash }: { orgId: string; studentId
   const toast = useToast();
   const uid = useId();
   const change = useChangeOffer(orgId);
+  const { locale, currency } = useOrgFormat();
   const [v, setV] = useState({ new_amount: String(offer), reason: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const submit = () => {
     if (change.isPending) return;
-    const parsed = offerFormSchema(cash).safeParse(v);
+    const parsed = offerFormSchema(cash, { currency, formatMoney: (n) => formatMoney(n, currency, locale) }).safeParse(v);
     if (!parsed.success) return setErrors(issuesByField(parsed.error));
     setErrors({});
     change.mutate(

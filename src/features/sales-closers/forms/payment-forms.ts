@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { RecordPaymentArgs } from '../api/record-payment';
 import type { ChangeOfferArgs } from '../api/change-offer';
 import type { MoveStudentArgs } from '../api/move-student';
-import { amountArg } from '@/domain/money';
+import { amountArg, maxAmountFor } from '@/domain/money';
+import { cleanText, isCalendarDate, messageWithVars, paymentDateFloor, paymentDateProblem } from '@/domain/input-rules';
 import { FORM_MESSAGES, parseAmount } from './update-call-form';
 
 export const PAYMENT_MESSAGES = {
@@ -19,38 +20,56 @@ export const PAYMENT_MESSAGES = {
 
 export type PaymentFormValues = { amount: string; paid_on: string; payment_platform: string; remarks: string };
 
+/**
+ * The organization's rules for a payment (the database checks the same): today in its timezone,
+ * the batch's year (payments from 1 January of the year before), its currency's ceiling.
+ * `storedPaidOn`: the edited payment's date, which may be kept as it is.
+ */
+export type PaymentRules = { today: string; batchYear: number; currency: string; formatMoney: (n: number) => string; formatDate: (iso: string) => string; storedPaidOn?: string };
+
 /** `maxAmount`: what the payment may be at most (the due, plus the payment's own amount when editing). */
-export function paymentFormSchema(maxAmount: number) {
+export function paymentFormSchema(maxAmount: number, rules?: PaymentRules) {
   return z
     .object({ amount: z.string(), paid_on: z.string(), payment_platform: z.string().max(100), remarks: z.string().max(2000) })
     .superRefine((v, ctx) => {
       const a = parseAmount(v.amount);
       if (a === null) ctx.addIssue({ code: 'custom', path: ['amount'], message: PAYMENT_MESSAGES.amountInvalid });
       else if (a <= 0) ctx.addIssue({ code: 'custom', path: ['amount'], message: PAYMENT_MESSAGES.amountPositive });
+      else if (rules && a > maxAmountFor(rules.currency))
+        ctx.addIssue({ code: 'custom', path: ['amount'], message: messageWithVars('form.amountTooLarge', { max: rules.formatMoney(maxAmountFor(rules.currency)) }) });
       else if (a > maxAmount) ctx.addIssue({ code: 'custom', path: ['amount'], message: PAYMENT_MESSAGES.amountAboveDue });
       if (!/^\d{4}-\d{2}-\d{2}$/.test(v.paid_on)) ctx.addIssue({ code: 'custom', path: ['paid_on'], message: PAYMENT_MESSAGES.dateRequired });
+      else if (!isCalendarDate(v.paid_on)) ctx.addIssue({ code: 'custom', path: ['paid_on'], message: 'form.dateInvalid' });
+      else if (rules && v.paid_on !== rules.storedPaidOn) {
+        const problem = paymentDateProblem(v.paid_on, rules.today, rules.batchYear);
+        if (problem === 'future') ctx.addIssue({ code: 'custom', path: ['paid_on'], message: 'form.paymentDateFuture' });
+        if (problem === 'tooEarly')
+          ctx.addIssue({ code: 'custom', path: ['paid_on'], message: messageWithVars('form.paymentDateTooEarly', { date: rules.formatDate(paymentDateFloor(rules.batchYear)) }) });
+      }
     })
     .transform((v): Omit<RecordPaymentArgs, 'p_cohort_student_id'> => ({
       p_amount: amountArg(parseAmount(v.amount) ?? 0),
       p_paid_on: v.paid_on,
-      p_payment_platform: v.payment_platform.trim() || undefined,
-      p_remarks: v.remarks.trim() || undefined,
+      p_payment_platform: cleanText(v.payment_platform) || undefined,
+      p_remarks: cleanText(v.remarks) || undefined,
     }));
 }
 
 export type OfferFormValues = { new_amount: string; reason: string };
 
-export function offerFormSchema(cashReceived: number) {
+export function offerFormSchema(cashReceived: number, rules?: { currency: string; formatMoney: (n: number) => string }) {
   return z
     .object({ new_amount: z.string(), reason: z.string().max(2000) })
     .superRefine((v, ctx) => {
       const a = parseAmount(v.new_amount);
       if (a === null || v.new_amount.trim() === '') ctx.addIssue({ code: 'custom', path: ['new_amount'], message: PAYMENT_MESSAGES.amountInvalid });
       else if (a < cashReceived) ctx.addIssue({ code: 'custom', path: ['new_amount'], message: PAYMENT_MESSAGES.offerBelowCash });
+      else if (rules && a > maxAmountFor(rules.currency))
+        ctx.addIssue({ code: 'custom', path: ['new_amount'], message: messageWithVars('form.amountTooLarge', { max: rules.formatMoney(maxAmountFor(rules.currency)) }) });
     })
     .transform((v): Omit<ChangeOfferArgs, 'p_cohort_student_id'> => ({
       p_new_amount: amountArg(parseAmount(v.new_amount) ?? 0),
-      p_reason: v.reason.trim() || undefined,
+      p_reason: cleanText(v.reason) || undefined,
     }));
 }
 

@@ -9,7 +9,8 @@ import {
   isConvertedStatus,
   type CallAppointmentStatus,
 } from '@/domain/statuses';
-import { amountArg } from '@/domain/money';
+import { amountArg, maxAmountFor } from '@/domain/money';
+import { aheadDateProblem, cleanText, isBlankText, isCalendarDate, messageWithVars } from '@/domain/input-rules';
 import type { ConvertCallArgs } from '../api/convert-call';
 import type { UpdateCallStatusArgs } from '../api/update-call-status';
 
@@ -61,7 +62,7 @@ export function parseAmount(raw: string): number | null {
   return AMOUNT_RE.test(v) ? Number(v) : null;
 }
 
-const blankToNull = (s: string) => (s.trim() === '' ? null : s.trim());
+const blankToNull = (s: string) => (isBlankText(s) ? null : cleanText(s));
 
 export type UpdateCallCommand =
   | { kind: 'convert'; args: Omit<ConvertCallArgs, 'p_appointment_id' | 'p_expected_version'> }
@@ -86,24 +87,82 @@ const formShape = z.object({
   rescheduled_time: z.string(),
 });
 
-export const updateCallFormSchema = formShape
-  .superRefine((v, ctx) => {
-    const issue = (path: UpdateCallField, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (!(OFFERED_STATUSES as readonly string[]).includes(v.status)) issue('status', FORM_MESSAGES.statusInvalid);
-    if (isConvertedStatus(v.status)) {
-      if (!v.batch_id) issue('batch_id', FORM_MESSAGES.batchRequired);
-      const classes = Number(v.classes_access);
-      if (!v.classes_access || !Number.isInteger(classes) || classes < 1 || classes > 15) issue('classes_access', FORM_MESSAGES.classesRequired);
-      const amounts = ['offer_amount', 'cash_received', 'no_cost_emi', 'gst_fees', 'platform_fees'] as const;
-      for (const f of amounts) if (parseAmount(v[f]) === null) issue(f, FORM_MESSAGES.amountInvalid);
-      const offer = parseAmount(v.offer_amount);
-      const cash = parseAmount(v.cash_received);
-      if (offer !== null && cash !== null && cash > offer) issue('cash_received', FORM_MESSAGES.cashAboveOffer);
+/**
+ * What the dialog knows besides the typed values: today and the time now in the organization's
+ * timezone, its currency (ceiling of an amount), and the call as it is (dates already stored may
+ * be kept; an update that changes nothing has nothing to save). The database checks the same.
+ */
+export type UpdateCallContext = {
+  today: string;
+  /** HH:MM now in the organization's timezone. */
+  nowTime: string;
+  currency: string;
+  formatMoney: (n: number) => string;
+  current: { status: string; next_follow_up_date: string | null; additional_comments: string | null; scheduled_date: string; scheduled_time: string | null };
+};
+
+type Issue = (path: UpdateCallField, message: string) => void;
+
+function baseRules(v: z.infer<typeof formShape>, issue: Issue) {
+  if (!(OFFERED_STATUSES as readonly string[]).includes(v.status)) issue('status', FORM_MESSAGES.statusInvalid);
+  if (isConvertedStatus(v.status)) {
+    if (!v.batch_id) issue('batch_id', FORM_MESSAGES.batchRequired);
+    const classes = Number(v.classes_access);
+    if (!v.classes_access || !Number.isInteger(classes) || classes < 1 || classes > 15) issue('classes_access', FORM_MESSAGES.classesRequired);
+    const amounts = ['offer_amount', 'cash_received', 'no_cost_emi', 'gst_fees', 'platform_fees'] as const;
+    for (const f of amounts) if (parseAmount(v[f]) === null) issue(f, FORM_MESSAGES.amountInvalid);
+    const offer = parseAmount(v.offer_amount);
+    const cash = parseAmount(v.cash_received);
+    if (offer !== null && cash !== null && cash > offer) issue('cash_received', FORM_MESSAGES.cashAboveOffer);
+  }
+  if ((REMARKS_REQUIRED_STATUSES as readonly string[]).includes(v.status) && isBlankText(v.remarks)) issue('remarks', FORM_MESSAGES.remarksRequired);
+  if (v.status === 'refunded' && isBlankText(v.refund_reason)) issue('refund_reason', FORM_MESSAGES.refundReasonRequired);
+  if (v.status === 'reschedule' && !(DATE_RE.test(v.rescheduled_date) && isCalendarDate(v.rescheduled_date))) issue('rescheduled_date', FORM_MESSAGES.rescheduleDateRequired);
+  if (v.next_follow_up_date && !isCalendarDate(v.next_follow_up_date)) issue('next_follow_up_date', 'form.dateInvalid');
+}
+
+const AMOUNT_FIELDS = ['offer_amount', 'cash_received', 'no_cost_emi', 'gst_fees', 'platform_fees'] as const;
+
+function contextRules(v: z.infer<typeof formShape>, c: UpdateCallContext, issue: Issue) {
+  if (isConvertedStatus(v.status)) {
+    const max = maxAmountFor(c.currency);
+    for (const f of AMOUNT_FIELDS) {
+      const a = parseAmount(v[f]);
+      if (a !== null && a > max) issue(f, messageWithVars('form.amountTooLarge', { max: c.formatMoney(max) }));
     }
-    if ((REMARKS_REQUIRED_STATUSES as readonly string[]).includes(v.status) && !v.remarks.trim()) issue('remarks', FORM_MESSAGES.remarksRequired);
-    if (v.status === 'refunded' && !v.refund_reason.trim()) issue('refund_reason', FORM_MESSAGES.refundReasonRequired);
-    if (v.status === 'reschedule' && !DATE_RE.test(v.rescheduled_date)) issue('rescheduled_date', FORM_MESSAGES.rescheduleDateRequired);
-  })
+  }
+  const dateProblem = (field: UpdateCallField, value: string) => {
+    const p = aheadDateProblem(value, c.today);
+    if (p) issue(field, p === 'past' ? 'form.dateInPast' : 'form.dateTooFar');
+    return p;
+  };
+  if (v.next_follow_up_date && isCalendarDate(v.next_follow_up_date) && v.next_follow_up_date !== (c.current.next_follow_up_date ?? '')) {
+    dateProblem('next_follow_up_date', v.next_follow_up_date);
+  }
+  const time = v.rescheduled_time.slice(0, 5);
+  const sameSlot = v.rescheduled_date === c.current.scheduled_date && (!time || time === (c.current.scheduled_time ?? '').slice(0, 5));
+  if (v.status === 'reschedule' && isCalendarDate(v.rescheduled_date) && !sameSlot) {
+    if (!dateProblem('rescheduled_date', v.rescheduled_date) && v.rescheduled_date === c.today && time && time < c.nowTime) {
+      issue('rescheduled_time', 'form.timeInPast');
+    }
+  }
+  // Same status, same remarks, same follow-up (and for a reschedule the same slot): nothing to save.
+  const unchanged =
+    v.status === c.current.status &&
+    ['scheduled', 'not_converted', 'no_show', 'discontinued', 'reschedule'].includes(v.status) &&
+    cleanText(v.remarks) === cleanText(c.current.additional_comments ?? '') &&
+    v.next_follow_up_date === (c.current.next_follow_up_date ?? '') &&
+    (v.status !== 'reschedule' || sameSlot);
+  if (unchanged) issue('status', 'form.nothingToSave');
+}
+
+function makeSchema(context?: UpdateCallContext) {
+  return formShape
+    .superRefine((v, ctx) => {
+      const issue: Issue = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
+      baseRules(v, issue);
+      if (context) contextRules(v, context, issue);
+    })
   .transform((v): UpdateCallCommand => {
     if (isConvertedStatus(v.status)) {
       return {
@@ -133,10 +192,19 @@ export const updateCallFormSchema = formShape
         p_next_follow_up_date: blankToNull(v.next_follow_up_date) ?? undefined,
         p_rescheduled_date: v.status === 'reschedule' ? v.rescheduled_date : undefined,
         p_rescheduled_time: v.status === 'reschedule' ? blankToNull(v.rescheduled_time) ?? undefined : undefined,
-        p_refund_reason: v.status === 'refunded' ? v.refund_reason.trim() : undefined,
+        p_refund_reason: v.status === 'refunded' ? cleanText(v.refund_reason) : undefined,
       },
     };
   });
+}
+
+/** The typed values alone (required fields, amounts, statuses). */
+export const updateCallFormSchema = makeSchema();
+
+/** With the organization's ranges and the call as it is (what the dialog uses). */
+export function updateCallFormSchemaFor(context: UpdateCallContext) {
+  return makeSchema(context);
+}
 
 function isField(k: string): k is UpdateCallField {
   return Object.hasOwn(formShape.shape, k);
