@@ -431,9 +431,9 @@ async function explain() {
     ['roster page 1 (custom)', 'list_batch_roster', [BATCH, null, null, PAGE, 0], roster, 'custom'],
     [`roster search "${SEARCH}"`, 'list_batch_roster', [BATCH, null, SEARCH, PAGE, 0], roster, 'plpgsql'],
     ['roster filter fully_paid', 'list_batch_roster', [BATCH, 'fully_paid', null, PAGE, 0], roster, 'plpgsql'],
-    ['roster totals', 'batch_roster_totals', [BATCH], ['from public.cohort_students cs', "'by_closer'"], 'sql'],
+    ['roster totals', 'batch_roster_totals', [BATCH], ['from public.cohort_students cs', "'by_closer'"], 'plpgsql'],
     ['closers summary', 'closer_summary', [ORG], ['from public.call_appointments ca', 'from public.memberships m'], 'sql'],
-    ['cohort overview', 'list_cohort_batches', [ORG], ['from public.cohort_batches b', 'left join public.cohort_students cs'], 'sql'],
+    ['cohort overview', 'list_cohort_batches', [ORG], ['from public.cohort_batches b', 'left join public.cohort_students cs'], 'plpgsql'],
   ];
   const summary = [];
   const header = (how) =>

@@ -24,9 +24,13 @@ export async function launchBrowser() {
   });
 }
 
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1366, height: 768 };
+
 /** A fresh browser context (no stored session) with a page at the sign-in screen, signed in as `email`. */
-export async function signIn(browser, email, password = demoPassword) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+export async function signIn(browser, email, password = demoPassword, viewport = { width: 1366, height: 900 }) {
+  const phone = viewport.width < 720;
+  const context = await browser.newContext({ viewport, ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 1 } : {}) });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   await page.goto(`${baseUrl()}/sign-in`);
@@ -56,6 +60,56 @@ export async function checkA11y(page, label) {
     throw new Error(`axe: ${bad.length} serious/critical violation(s) on ${label}:\n${JSON.stringify(bad, null, 2)}`);
   }
   return result;
+}
+
+/**
+ * Nothing may widen the page: the document is no wider than the window (a hidden header text
+ * escaping a table's scroller once made phones lay pages out ~1000px wide). Call on every screen.
+ */
+export async function expectNoSideScroll(page, label) {
+  const device = page.viewportSize()?.width ?? 0;
+  const { scrollWidth, innerWidth, culprits } = await page.evaluate((deviceWidth) => {
+    const w = Math.min(window.innerWidth, deviceWidth || window.innerWidth);
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > w + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > w + 1))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, culprits: wide };
+  }, device);
+  // On a phone (isMobile) the layout viewport itself grows to fit wide content, so innerWidth
+  // must also stay the device's width.
+  if (scrollWidth > innerWidth || innerWidth > device) {
+    throw new Error(`${label}: page is ${scrollWidth}px wide, window ${innerWidth}px, device ${device}px; wide elements: ${culprits.join(', ')}`);
+  }
+}
+
+/** Every button of the open dialog's footer (and the dialog itself) lies inside the viewport. */
+export async function expectDialogButtonsVisible(page, label) {
+  const out = await page.evaluate(() => {
+    const dialog = document.querySelector('[role="dialog"]');
+    if (!dialog) return ['no dialog open'];
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    const bad = [];
+    const d = dialog.getBoundingClientRect();
+    if (d.left < -1 || d.right > vw + 1) bad.push(`dialog spans ${Math.round(d.left)}..${Math.round(d.right)}`);
+    for (const b of dialog.querySelectorAll('.dialog-actions button')) {
+      const r = b.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.left < -1 || r.right > vw + 1 || r.top < -1 || r.bottom > vh + 1) bad.push(`"${b.textContent?.trim()}" at ${Math.round(r.left)},${Math.round(r.top)}-${Math.round(r.right)},${Math.round(r.bottom)}`);
+      if (r.height > 56) bad.push(`"${b.textContent?.trim()}" is ${Math.round(r.height)}px tall`);
+    }
+    // No notice (toast) lies over any of the dialog's buttons, its close button included.
+    for (const toast of document.querySelectorAll('.toast')) {
+      const t = toast.getBoundingClientRect();
+      for (const b of dialog.querySelectorAll('button')) {
+        const r = b.getBoundingClientRect();
+        if (r.width && t.left < r.right && t.right > r.left && t.top < r.bottom && t.bottom > r.top) bad.push(`a notice covers "${b.textContent?.trim() || b.getAttribute('aria-label')}"`);
+      }
+    }
+    return bad;
+  });
+  if (out.length) throw new Error(`${label}: dialog buttons outside the viewport: ${out.join('; ')}`);
 }
 
 /** Small assertion helper: the browser tests are plain node scripts. */

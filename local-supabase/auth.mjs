@@ -5,8 +5,9 @@
 import crypto from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { ApiError } from './errors.mjs';
-import { readBody, sendJson, send } from './http.mjs';
+import { jsonTooDeep, readBody, sendJson, send } from './http.mjs';
 import { signToken, verifyToken } from './jwt.mjs';
+import { configNumber } from './limits.mjs';
 
 export const accessTokenLifetime = 3600;
 
@@ -28,7 +29,6 @@ const unsupported = {
   reauthenticate: 'Reauthentication',
   invite: 'Invitations through the Auth API',
   admin: 'The Auth admin API',
-  user: 'Updating the user (PUT /auth/v1/user)',
   identities: 'Identity linking',
   oauth: 'OAuth server',
 };
@@ -59,10 +59,42 @@ function userJson(row) {
   return u;
 }
 
+/** GoTrue's `refresh_token_reuse_interval` and `[auth.rate_limit] sign_in_sign_ups` (config.toml). */
+const reuseIntervalSeconds = configNumber('auth', 'refresh_token_reuse_interval') ?? 10;
+const minimumPasswordLength = configNumber('auth', 'minimum_password_length') ?? 6;
+
 /**
- * @param {{ db: import('./db.mjs').Database, key: Uint8Array }} deps
+ * @typedef {{ signInRateLimit?: { max: number, windowMs: number } | null }} AuthOptions
+ *   signInRateLimit: failed password sign-ins allowed per client address and window (GoTrue's
+ *   sign_in_sign_ups, 30 per 5 minutes by default); null turns it off
  */
-export function createAuthHandler({ db, key }) {
+
+/**
+ * @param {{ db: import('./db.mjs').Database, key: Uint8Array } & AuthOptions} deps
+ */
+export function createAuthHandler({ db, key, signInRateLimit = { max: configNumber('auth.rate_limit', 'sign_in_sign_ups') ?? 30, windowMs: 5 * 60_000 } }) {
+  /** Failed sign-ins per client address: timestamps (ms) inside the window. */
+  /** @type {Map<string, number[]>} */
+  const failures = new Map();
+  const clientAddress = (req) => String(req.socket?.remoteAddress ?? 'unknown');
+  function recentFailures(req) {
+    if (!signInRateLimit) return [];
+    const since = Date.now() - signInRateLimit.windowMs;
+    const list = (failures.get(clientAddress(req)) ?? []).filter((t) => t > since);
+    failures.set(clientAddress(req), list);
+    return list;
+  }
+  function checkRateLimit(req) {
+    if (signInRateLimit && recentFailures(req).length >= signInRateLimit.max) {
+      throw authError(req, 429, 'over_request_rate_limit', 'Request rate limit reached');
+    }
+  }
+  function noteFailure(req) {
+    if (!signInRateLimit) return;
+    if (failures.size > 10_000) failures.clear();
+    recentFailures(req).push(Date.now());
+  }
+
   /** Signs an access token for `user` in session `sessionId`, with Supabase Auth's claims. */
   async function accessToken(req, user, sessionId, signedInAt) {
     const now = Math.floor(Date.now() / 1000);
@@ -86,13 +118,15 @@ export function createAuthHandler({ db, key }) {
   }
 
   /** Stores a new refresh token for the session and builds GoTrue's session response. */
-  async function sessionResponse(req, tx, userRow, sessionId, signedInAt, parent) {
-    const refreshToken = crypto.randomBytes(16).toString('base64url');
-    await tx.query(
-      `insert into auth.refresh_tokens (token, user_id, revoked, created_at, updated_at, parent, session_id)
-       values ($1, $2, false, now(), now(), $3, $4)`,
-      [refreshToken, userRow.id, parent, sessionId],
-    );
+  async function sessionResponse(req, tx, userRow, sessionId, signedInAt, parent, existingRefreshToken) {
+    const refreshToken = existingRefreshToken ?? crypto.randomBytes(16).toString('base64url');
+    if (!existingRefreshToken) {
+      await tx.query(
+        `insert into auth.refresh_tokens (instance_id, token, user_id, revoked, created_at, updated_at, parent, session_id)
+         values ('00000000-0000-0000-0000-000000000000', $1, $2, false, now(), now(), $3, $4)`,
+        [refreshToken, userRow.id, parent, sessionId],
+      );
+    }
     const user = userJson(userRow);
     const { token, expiresAt } = await accessToken(req, user, sessionId, signedInAt);
     return { access_token: token, token_type: 'bearer', expires_in: accessTokenLifetime, expires_at: expiresAt, refresh_token: refreshToken, user, weak_password: null };
@@ -101,6 +135,7 @@ export function createAuthHandler({ db, key }) {
   async function passwordGrant(req, body) {
     if (typeof body.phone === 'string' && body.phone !== '' && !body.email) throw new ApiError(501, { code: 'not_implemented', message: 'Phone sign-in is not supported by the local Supabase stack' });
     if (typeof body.email !== 'string' || body.email === '') throw authError(req, 400, 'validation_failed', 'missing email or phone');
+    checkRateLimit(req);
     const password = typeof body.password === 'string' ? body.password : '';
     const found = await db.query(
       `select ${userColumns} from auth.users where lower(email) = lower($1) and is_sso_user = false and deleted_at is null`,
@@ -109,7 +144,10 @@ export function createAuthHandler({ db, key }) {
     const row = found.rows[0];
     const hash = row?.encrypted_password || dummyHash;
     const ok = (await bcrypt.compare(password, hash)) && Boolean(row?.encrypted_password);
-    if (!ok) throw authError(req, 400, 'invalid_credentials', 'Invalid login credentials');
+    if (!ok) {
+      noteFailure(req);
+      throw authError(req, 400, 'invalid_credentials', 'Invalid login credentials');
+    }
     if (!row.confirmed) throw authError(req, 400, 'email_not_confirmed', 'Email not confirmed');
     if (row.banned) throw authError(req, 400, 'user_banned', 'User is banned');
     return db.transaction(async (tx) => {
@@ -126,13 +164,25 @@ export function createAuthHandler({ db, key }) {
     // leaked or was replayed; as GoTrue does, the whole session's tokens are then revoked.
     const outcome = await db.transaction(async (tx) => {
       const found = await tx.query(
-        `select rt.id, rt.revoked, rt.session_id, extract(epoch from s.created_at)::bigint as signed_in_at
+        `select rt.id, rt.revoked, rt.session_id, extract(epoch from s.created_at)::bigint as signed_in_at,
+           rt.updated_at > now() - make_interval(secs => $2) as within_reuse
          from auth.refresh_tokens rt join auth.sessions s on s.id = rt.session_id
          where rt.token = $1 for update of rt`,
-        [body.refresh_token],
+        [body.refresh_token, reuseIntervalSeconds],
       );
       const rt = found.rows[0];
       if (!rt) return { error: ['refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found'] };
+      if (rt.revoked && rt.within_reuse) {
+        // GoTrue's reuse interval: a token exchanged moments ago (another tab refreshing at the same
+        // time) gets the session's current refresh token again instead of revoking the session.
+        const child = (await tx.query(`select token from auth.refresh_tokens where parent = $1 and revoked = false order by id desc limit 1`, [body.refresh_token])).rows[0];
+        if (child) {
+          const user = (await tx.query(`select ${userColumns} from auth.users u where id = (select user_id from auth.sessions where id = $1) and deleted_at is null`, [rt.session_id])).rows[0];
+          if (!user) return { error: ['user_not_found', 'User not found'] };
+          if (user.banned) return { error: ['user_banned', 'User is banned'] };
+          return { session: await sessionResponse(req, tx, user, rt.session_id, Number(rt.signed_in_at), body.refresh_token, child.token) };
+        }
+      }
       if (rt.revoked) {
         await tx.query(`update auth.refresh_tokens set revoked = true, updated_at = now() where session_id = $1`, [rt.session_id]);
         return { error: ['refresh_token_already_used', 'Invalid Refresh Token: Already Used'] };
@@ -171,6 +221,42 @@ export function createAuthHandler({ db, key }) {
     return { user: u.rows[0], sessionId: sessionId === undefined ? null : String(sessionId) };
   }
 
+  /**
+   * `PUT /user` as GoTrue for what this app sends: a new password (bcrypt, other sessions signed
+   * out as GoTrue does) and/or `data` (user_metadata). Email and phone changes need mail or SMS.
+   */
+  async function updateUser(req) {
+    const { user, sessionId } = await authenticatedUser(req);
+    const body = await jsonBody(req);
+    if (body.email !== undefined || body.phone !== undefined) {
+      throw new ApiError(501, { code: 'not_implemented', message: 'Changing the email or phone is not supported by the local Supabase stack' });
+    }
+    if (body.nonce !== undefined) throw new ApiError(501, { code: 'not_implemented', message: 'Reauthentication nonces are not supported by the local Supabase stack' });
+    if (body.data !== undefined && (body.data === null || typeof body.data !== 'object' || Array.isArray(body.data))) {
+      throw authError(req, 400, 'validation_failed', 'Could not parse request body as JSON');
+    }
+    return db.transaction(async (tx) => {
+      if (body.password !== undefined) {
+        if (typeof body.password !== 'string') throw authError(req, 400, 'validation_failed', 'Could not parse request body as JSON');
+        if ([...body.password].length < minimumPasswordLength) {
+          const e = authError(req, 422, 'weak_password', `Password should be at least ${minimumPasswordLength} characters.`);
+          e.body.weak_password = { reasons: ['length'] };
+          throw e;
+        }
+        if (user.encrypted_password && (await bcrypt.compare(body.password, user.encrypted_password))) {
+          throw authError(req, 422, 'same_password', 'New password should be different from the old password.');
+        }
+        const hash = await bcrypt.hash(body.password, 10);
+        await tx.query(`update auth.users set encrypted_password = $2, updated_at = now() where id = $1`, [user.id, hash]);
+        await tx.query(`delete from auth.sessions where user_id = $1 and id is distinct from $2`, [user.id, sessionId]);
+      }
+      if (body.data !== undefined) {
+        await tx.query(`update auth.users set raw_user_meta_data = coalesce(raw_user_meta_data, '{}'::jsonb) || $2::jsonb, updated_at = now() where id = $1`, [user.id, JSON.stringify(body.data)]);
+      }
+      return userJson((await tx.query(`select ${userColumns} from auth.users where id = $1`, [user.id])).rows[0]);
+    });
+  }
+
   async function logout(req, url) {
     const { user, sessionId } = await authenticatedUser(req);
     const scope = url.searchParams.get('scope') ?? 'global';
@@ -184,6 +270,7 @@ export function createAuthHandler({ db, key }) {
   async function jsonBody(req) {
     const text = await readBody(req);
     if (text.trim() === '') return {};
+    if (jsonTooDeep(text)) throw authError(req, 400, 'bad_json', 'Could not parse request body as JSON');
     try {
       const v = JSON.parse(text);
       if (v && typeof v === 'object' && !Array.isArray(v)) return v;
@@ -216,6 +303,9 @@ export function createAuthHandler({ db, key }) {
     if (route === 'user' && method === 'GET') {
       const { user } = await authenticatedUser(req);
       return sendJson(req, res, 200, userJson(user), versionHeader);
+    }
+    if (route === 'user' && method === 'PUT') {
+      return sendJson(req, res, 200, await updateUser(req), versionHeader);
     }
     if (route === 'logout' && method === 'POST') {
       await logout(req, url);

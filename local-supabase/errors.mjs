@@ -32,56 +32,96 @@ export function parseError(what, details) {
 }
 
 /**
- * HTTP status PostgREST gives a Postgres error.
+ * HTTP status PostgREST gives a Postgres error: `mapSQLtoHTTP` in PostgREST's src/PostgREST/Error.hs
+ * (v12-v14), which the "HTTP Status Codes" table of its errors reference documents. Checked line by
+ * line; local-supabase/tests/errors.test.ts raises each case through the stack.
  * @param {string} code SQLSTATE
  * @param {string} role the database role of the request (42501 is 401 for anon, 403 otherwise)
+ * @param {string} [message] the error's message (21000, 22023 and 42883 depend on it)
  */
-export function statusForSqlState(code, role) {
-  if (/^PT\d{3}$/.test(code)) return Number(code.slice(2));
+export function statusForSqlState(code, role, message = '') {
+  if (/^PT/.test(code)) {
+    const n = Number(code.slice(2));
+    return /^\d{3}$/.test(code.slice(2)) && n >= 100 && n <= 599 ? n : 500;
+  }
   switch (code) {
-    case '23503':
-    case '23505':
-    case '40001': // serialization failure: the client may retry
+    case '23503': // foreign_key_violation
+    case '23505': // unique_violation
       return 409;
-    case '25006': // read-only transaction: a GET that tried to write
+    case '25006': // read_only_sql_transaction: a GET that tried to write
       return 405;
-    case '42883':
-    case '42P01':
-      return 404;
-    case '42P17':
+    case '21000': // cardinality_violation: a server error, except pg-safeupdate's "requires a WHERE clause"
+      return message.endsWith('requires a WHERE clause') ? 400 : 500;
+    case '22023': // invalid_parameter_value; "role ... does not exist" is a token naming an unknown role
+      return message.startsWith('role') && message.endsWith('does not exist') ? 401 : 400;
+    case '53400': // configuration_limit_exceeded
       return 500;
-    case '42501':
-      return role === 'anon' ? 401 : 403;
-    case 'P0001':
+    case '57P01': // admin_shutdown
+      return 503;
+    case 'P0001': // raise exception without errcode
       return 400;
+    case '42883': // undefined_function
+      return message.startsWith('function xmlagg(') ? 406 : 404;
+    case '42P01': // undefined_table
+      return 404;
+    case '42P17': // infinite recursion (in a policy)
+      return 500;
+    case '42501': // insufficient_privilege
+      return role === 'anon' ? 401 : 403;
   }
   switch (code.slice(0, 2)) {
-    case '08':
-    case '53':
+    case '08': // connection exception
+    case '53': // insufficient resources
       return 503;
-    case '0L':
-    case '0P':
-    case '28':
+    case '0L': // invalid grantor
+    case '0P': // invalid role specification
+    case '28': // invalid authorization specification
       return 403;
-    case '54':
-      return 413;
-    case '09':
-    case '25':
-    case '2D':
-    case '38':
-    case '39':
-    case '3B':
-    case '40':
-    case '55':
-    case '57':
-    case '58':
-    case 'F0':
-    case 'HV':
-    case 'P0':
-    case 'XX':
+    case '09': // triggered action exception
+    case '25': // invalid transaction state
+    case '2D': // invalid transaction termination
+    case '38': // external routine exception
+    case '39': // external routine invocation exception
+    case '3B': // savepoint exception
+    case '40': // transaction rollback (40001 serialization failure, 40P01 deadlock)
+    case '54': // program limit exceeded (54000, 54001 stack depth)
+    case '55': // object not in prerequisite state
+    case '57': // operator intervention (57014 statement timeout / canceled)
+    case '58': // system error
+    case 'F0': // configuration file error
+    case 'HV': // foreign data wrapper error
+    case 'P0': // PL/pgSQL errors other than P0001
+    case 'XX': // internal error
       return 500;
   }
   return 400;
+}
+
+/**
+ * PostgREST's `RAISE SQLSTATE 'PGRST'`: the message is JSON `{ code, message, details?, hint? }`
+ * and the detail JSON `{ status, status_text?, headers }`, giving the function full control of the
+ * answer. A malformed one is PGRST121 (500), as in PostgREST.
+ * @param {any} err
+ */
+function raisedPgrst(err) {
+  const parse = (t) => {
+    try {
+      const v = JSON.parse(t);
+      return v && typeof v === 'object' && !Array.isArray(v) ? v : null;
+    } catch {
+      return null;
+    }
+  };
+  const msg = parse(String(err.message ?? ''));
+  const bad = (details, hint) => new ApiError(500, { code: 'PGRST121', details, hint, message: 'Could not parse JSON in the "RAISE SQLSTATE \'PGRST\'" error' });
+  const msgHint = "MESSAGE must be a JSON object with obligatory keys: 'code', 'message' and optional keys: 'details', 'hint'.";
+  const detHint = "DETAIL must be a JSON object with obligatory keys: 'status', 'headers' and optional key: 'status_text'.";
+  if (!msg || typeof msg.code !== 'string' || typeof msg.message !== 'string') return bad(`Invalid JSON value for MESSAGE: '${err.message}'`, msgHint);
+  if (err.detail === undefined || err.detail === null) return bad('DETAIL is missing in the RAISE statement', detHint);
+  const det = parse(String(err.detail));
+  if (!det || typeof det.status !== 'number' || !det.headers || typeof det.headers !== 'object') return bad(`Invalid JSON value for DETAIL: '${err.detail}'`, detHint);
+  const headers = Object.fromEntries(Object.entries(det.headers).map(([k, v]) => [k, String(v)]));
+  return new ApiError(det.status, { code: msg.code, details: msg.details ?? null, hint: msg.hint ?? null, message: msg.message }, headers);
 }
 
 /**
@@ -92,12 +132,14 @@ export function statusForSqlState(code, role) {
 export function toApiError(err, role) {
   if (err instanceof ApiError) return err;
   if (err && typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code) && typeof err.severity === 'string') {
-    return new ApiError(statusForSqlState(err.code, role), {
-      code: err.code,
-      details: err.detail ?? null,
-      hint: err.hint ?? null,
-      message: err.message,
-    });
+    if (err.code === 'PGRST') return raisedPgrst(err);
+    const status = statusForSqlState(err.code, role, String(err.message ?? ''));
+    return new ApiError(
+      status,
+      { code: err.code, details: err.detail ?? null, hint: err.hint ?? null, message: err.message },
+      // PostgREST asks for credentials on a 401 from the database (42501 as anon).
+      status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {},
+    );
   }
   console.error('[local-supabase]', err);
   return pgrstError(500, 'PGRST000', 'Internal error in the local Supabase stack', String(err?.message ?? err));

@@ -1,3 +1,4 @@
+import { ApiError } from './errors.mjs';
 // Small HTTP helpers shared by the Auth and REST handlers (plain Node http, no framework).
 
 /** Request headers supabase-js sends, allowed on cross-origin requests to the standalone stack. */
@@ -48,25 +49,66 @@ export function sendJson(req, res, status, value, headers = {}) {
   send(req, res, status, JSON.stringify(value), headers);
 }
 
-const maxBody = 10 * 1024 * 1024;
+/** Largest request body accepted (bytes); larger ones get 413 (`LOCAL_SUPABASE_MAX_BODY_BYTES`). */
+export const maxBodyBytes = /^\d+$/.test(process.env.LOCAL_SUPABASE_MAX_BODY_BYTES ?? '') ? Number(process.env.LOCAL_SUPABASE_MAX_BODY_BYTES) : 10 * 1024 * 1024;
+
+/** The gateway's answer to a body over the limit (Kong's request-size-limiting plugin). */
+function tooLarge() {
+  return new ApiError(413, { message: 'Request size limit exceeded' }, { Connection: 'close' });
+}
 
 /**
- * Reads the request body as text (empty string when none). Refuses bodies over 10 MB.
+ * Reads the request body as text (empty string when none). A body over the limit is refused with
+ * 413: at once when Content-Length says so, else once it passes the limit; the rest is read and
+ * dropped (up to 4× the limit, then the connection is cut) so the client receives the answer
+ * instead of a connection reset.
  * @param {import('node:http').IncomingMessage} req
+ * @param {number} [max]
  * @returns {Promise<string>}
  */
-export function readBody(req) {
+export function readBody(req, max = maxBodyBytes) {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
     const chunks = [];
     let size = 0;
+    let over = Number.isFinite(declared) && declared > max;
     req.on('data', (c) => {
       size += c.length;
-      if (size > maxBody) {
-        reject(Object.assign(new Error('Request body too large'), { tooLarge: true }));
-        req.destroy();
+      if (size > max) over = true;
+      if (over) {
+        chunks.length = 0;
+        if (size > 4 * max) {
+          reject(tooLarge());
+          req.destroy();
+        }
       } else chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (over ? reject(tooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
+}
+
+/** How deeply JSON arguments may nest (PostgREST leaves it to Postgres, which fails with 54001). */
+export const maxJsonDepth = 100;
+
+/**
+ * Whether JSON text nests arrays/objects deeper than `max`, scanned without recursion (so a
+ * hostile body cannot overflow the stack of the parser or of JSON.stringify later).
+ * @param {string} text
+ * @param {number} [max]
+ */
+export function jsonTooDeep(text, max = maxJsonDepth) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
 }

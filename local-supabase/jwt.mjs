@@ -1,6 +1,12 @@
 // JWT signing and verification (HS256 only, through jose), shared by Auth and the REST API.
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 
+/**
+ * Clock skew allowed on `exp`, `nbf` and `iat`, as PostgREST's allowedSkewSeconds (30 s): a token
+ * expired less than 30 s ago is still accepted, one issued more than 30 s in the future is not.
+ */
+export const clockSkewSeconds = 30;
+
 /** Roles a token may select, as on a Supabase project (PostgREST switches to them). */
 export const apiRoles = new Set(['anon', 'authenticated', 'service_role']);
 
@@ -27,7 +33,10 @@ export function signToken(claims, key) {
  */
 export async function verifyToken(token, key) {
   try {
-    const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], clockTolerance: clockSkewSeconds });
+    if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + clockSkewSeconds) {
+      return { error: 'JWT issued at future', expired: false };
+    }
     return { claims: payload };
   } catch (e) {
     if (e instanceof joseErrors.JWTExpired) return { error: 'JWT expired', expired: true };
@@ -49,7 +58,7 @@ export function cachedVerifier(key, max = 1000) {
   const verified = new Map();
   return async (/** @type {string} */ token) => {
     const hit = verified.get(token);
-    if (hit && (typeof hit.claims.exp !== 'number' || hit.claims.exp > Date.now() / 1000)) return hit;
+    if (hit && (typeof hit.claims.exp !== 'number' || hit.claims.exp + clockSkewSeconds >= Date.now() / 1000)) return hit;
     const v = await verifyToken(token, key);
     if ('claims' in v) {
       if (verified.size >= max) verified.clear();

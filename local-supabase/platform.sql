@@ -22,6 +22,28 @@ $$;
 
 grant anon, authenticated, service_role to authenticator;
 
+-- Hosted's per-role limits. PostgREST applies the connection role's settings and then those of the
+-- role it switches to (anon 3 s, authenticated 8 s, service_role inherits authenticator's 8 s); the
+-- local stack does the same per request (local-supabase/limits.mjs).
+-- Set only where missing: roles are shared by every database of a server, and test files running
+-- in parallel would otherwise update the same catalog rows at once.
+do $$
+declare
+  s record;
+begin
+  for s in select * from (values ('anon', 'statement_timeout', '3s'), ('authenticated', 'statement_timeout', '8s'),
+                                 ('authenticator', 'statement_timeout', '8s'), ('authenticator', 'lock_timeout', '8s')) as v (role, name, value)
+  loop
+    if not exists (
+      select 1 from pg_catalog.pg_db_role_setting d join pg_catalog.pg_roles r on r.oid = d.setrole
+      where r.rolname = s.role and d.setdatabase = 0 and (s.name || '=' || s.value) = any (d.setconfig)
+    ) then
+      execute format('alter role %I set %I = %L', s.role, s.name, s.value);
+    end if;
+  end loop;
+end
+$$;
+
 create schema if not exists auth;
 create schema if not exists extensions;
 grant usage on schema auth to anon, authenticated, service_role;
@@ -65,6 +87,23 @@ create table if not exists auth.users (
   is_anonymous boolean not null default false
 );
 create unique index if not exists users_email_partial_key on auth.users (email) where is_sso_user = false;
+-- GoTrue's generated column (added where an older bootstrap created the table without it).
+alter table auth.users add column if not exists confirmed_at timestamptz generated always as (least(email_confirmed_at, phone_confirmed_at)) stored;
+
+-- GoTrue's identities (one per sign-in method of a user; email users have provider 'email').
+create table if not exists auth.identities (
+  provider_id text not null,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  identity_data jsonb not null,
+  provider text not null,
+  last_sign_in_at timestamptz,
+  created_at timestamptz,
+  updated_at timestamptz,
+  email text generated always as (lower(identity_data ->> 'email')) stored,
+  id uuid not null default gen_random_uuid() primary key,
+  constraint identities_provider_id_provider_unique unique (provider_id, provider)
+);
+create index if not exists identities_user_id_idx on auth.identities (user_id);
 
 create table if not exists auth.sessions (
   id uuid primary key,
@@ -126,7 +165,10 @@ as $$
 $$;
 
 grant execute on function auth.uid(), auth.role(), auth.email(), auth.jwt() to anon, authenticated, service_role;
-grant all on auth.users, auth.sessions, auth.refresh_tokens to service_role;
+-- As on hosted, where supabase_auth_admin owns these: service_role may read them, not write them
+-- (users are managed through the Auth API). Revoked explicitly for databases bootstrapped earlier.
+revoke insert, update, delete, truncate on auth.users, auth.sessions, auth.refresh_tokens, auth.identities from service_role;
+grant select on auth.users, auth.sessions, auth.refresh_tokens, auth.identities to service_role;
 
 -- Supabase's default privileges on schema public: the API roles may use everything the owner
 -- creates there until a migration revokes it.
@@ -134,6 +176,15 @@ grant usage on schema public to anon, authenticated, service_role;
 alter default privileges in schema public grant all on tables to anon, authenticated, service_role;
 alter default privileges in schema public grant all on sequences to anon, authenticated, service_role;
 alter default privileges in schema public grant all on functions to anon, authenticated, service_role;
+
+-- Every Supabase project has this publication (Realtime reads it); migrations add tables to it.
+do $$
+begin
+  if not exists (select 1 from pg_catalog.pg_publication where pubname = 'supabase_realtime') then
+    create publication supabase_realtime;
+  end if;
+end
+$$;
 
 -- Where the Supabase CLI records applied migrations.
 create schema if not exists supabase_migrations;

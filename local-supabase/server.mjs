@@ -6,6 +6,7 @@ import { createAuthHandler } from './auth.mjs';
 import { ApiError, pgrstError, toApiError } from './errors.mjs';
 import { sendJson, sendPreflight } from './http.mjs';
 import { apiRoles, cachedVerifier, secretKey } from './jwt.mjs';
+import { restLimits } from './limits.mjs';
 import { anonKey, jwtSecret as defaultSecret } from './keys.mjs';
 import { Catalog } from './rest/catalog.mjs';
 import { createRestHandler } from './rest/handler.mjs';
@@ -31,19 +32,18 @@ const refused = {
 async function authenticate(req, verify) {
   const apikey = req.headers.apikey === undefined ? undefined : String(req.headers.apikey);
   const bearer = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
-  if (apikey === undefined && bearer === undefined) {
+  // As the hosted gateway: every request needs an apikey, a bearer token alone is refused.
+  if (apikey === undefined) {
     throw new ApiError(401, { message: 'No API key found in request', hint: 'No `apikey` request header or url param was found.' });
   }
-  if (apikey !== undefined) {
-    const v = await verify(apikey);
-    if ('error' in v || !['anon', 'service_role'].includes(String(v.claims.role))) {
-      throw new ApiError(401, { message: 'Invalid API key', hint: 'Double check your Supabase `anon` or `service_role` API key.' });
-    }
+  const key = await verify(apikey);
+  if ('error' in key || !['anon', 'service_role'].includes(String(key.claims.role))) {
+    throw new ApiError(401, { message: 'Invalid API key', hint: 'Double check your Supabase `anon` or `service_role` API key.' });
   }
-  const token = bearer ?? /** @type {string} */ (apikey);
+  const token = bearer ?? apikey;
   const v = await verify(token);
   if ('error' in v) {
-    const e = pgrstError(401, v.expired ? 'PGRST303' : 'PGRST301', v.error);
+    const e = pgrstError(401, v.expired || v.error === 'JWT issued at future' ? 'PGRST303' : 'PGRST301', v.error);
     e.headers['WWW-Authenticate'] = `Bearer error="invalid_token", error_description="${v.error}"`;
     throw e;
   }
@@ -55,14 +55,15 @@ async function authenticate(req, verify) {
 }
 
 /**
- * @param {{ db: import('./db.mjs').Database, jwtSecret?: string }} opts
+ * @param {{ db: import('./db.mjs').Database, jwtSecret?: string, limits?: Parameters<typeof restLimits>[0], auth?: import('./auth.mjs').AuthOptions }} opts
+ *   limits: REST limits (defaults: config.toml's max_rows, the environment); auth: sign-in rate limit etc.
  * @returns {((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: (err?: unknown) => void) => Promise<void>) & { reloadSchema: () => Promise<void> }}
  */
-export function createStack({ db, jwtSecret = defaultSecret }) {
+export function createStack({ db, jwtSecret = defaultSecret, limits, auth: authOptions }) {
   const key = secretKey(jwtSecret);
   const catalog = new Catalog(db);
-  const rest = createRestHandler({ db, catalog });
-  const auth = createAuthHandler({ db, key });
+  const rest = createRestHandler({ db, catalog, limits: restLimits(limits) });
+  const auth = createAuthHandler({ db, key, ...authOptions });
   const verify = cachedVerifier(key);
 
   const handler = async (req, res, next) => {

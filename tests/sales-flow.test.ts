@@ -71,7 +71,7 @@ async function scheduledCall(c: Client, orgId: string, closerId: string, skip = 
 }
 
 async function rosterFor(c: Client, batch: string, search: string, filter?: string) {
-  const { data, error } = await c.rpc('list_batch_roster', { p_batch_id: batch, p_search: search, p_filter: filter, p_limit: 100 });
+  const { data, error } = await c.rpc('list_batch_roster', { p_batch_id: batch, p_search: search, p_filter: filter, p_limit: '100' });
   if (error) throw error;
   return data;
 }

@@ -2,8 +2,9 @@
 // to the token's role and sets the request GUCs the way PostgREST does, then runs one statement
 // built by query.mjs.
 import { ApiError, notSupported, pgrstError } from '../errors.mjs';
-import { readBody, send } from '../http.mjs';
+import { jsonTooDeep, maxJsonDepth, readBody, send } from '../http.mjs';
 import { exposedSchema } from './catalog.mjs';
+import { durationMs, ensureGuard, mergeRoleSettings, restLimits, roleSettingsSql } from '../limits.mjs';
 import { Params, conditionSql, groupParams, planRead, quoteIdent, readSql, tableSource } from './query.mjs';
 
 /**
@@ -51,6 +52,7 @@ async function jsonBody(req, emptyAs) {
     if (emptyAs !== undefined) return emptyAs;
     throw pgrstError(400, 'PGRST102', 'Empty or invalid json');
   }
+  if (jsonTooDeep(text)) throw pgrstError(400, 'PGRST102', 'Empty or invalid json', `The JSON nests deeper than ${maxJsonDepth} levels`);
   try {
     return JSON.parse(text);
   } catch {
@@ -90,13 +92,30 @@ function argumentSql(arg, value, params) {
 }
 
 /**
- * @param {{ db: import('../db.mjs').Database, catalog: import('./catalog.mjs').Catalog }} deps
+ * @param {{ db: import('../db.mjs').Database, catalog: import('./catalog.mjs').Catalog, limits?: ReturnType<typeof restLimits> }} deps
  */
-export function createRestHandler({ db, catalog }) {
+export function createRestHandler({ db, catalog, limits = restLimits() }) {
   const settingsSql =
-    "select set_config('role', $1, true), set_config('request.jwt.claims', $2, true), set_config('request.method', $3, true), " +
+    "set_config('role', $1, true), set_config('request.jwt.claims', $2, true), set_config('request.method', $3, true), " +
     "set_config('request.path', $4, true), set_config('request.headers', $5, true), set_config('request.cookies', $6, true), " +
     "set_config('search_path', 'public, extensions', true)";
+  const readLimits = { maxRows: limits.maxRows, maxDepth: limits.maxDepth };
+  const writeLimits = { maxRows: null, maxDepth: limits.maxDepth };
+  /** PGlite cannot interrupt a statement: the generated SQL checks the deadline row by row. */
+  const guard = { scan: db.kind === 'pglite' };
+
+  /** @type {{ at: number, map: Map<string, Record<string, string>> | null, guard: Promise<void> | null }} */
+  const cache = { at: -1, map: null, guard: null };
+  /** The settings of an API role (platform.sql's `alter role ... set`), re-read with the schema cache. */
+  async function roleSettings(role) {
+    await catalog.ready();
+    if (cache.at !== catalog.loadedAt || !cache.map) {
+      const at = catalog.loadedAt;
+      cache.map = mergeRoleSettings((await db.query(roleSettingsSql)).rows);
+      cache.at = at;
+    }
+    return cache.map.get(role) ?? {};
+  }
 
   /**
    * Runs `fn` in one transaction as the request's role with PostgREST's request settings.
@@ -116,10 +135,39 @@ export function createRestHandler({ db, catalog }) {
         .filter(([k]) => k)
         .map(([k, ...v]) => [k, v.join('=')]),
     );
-    return db.transaction(async (tx) => {
-      await tx.query(settingsSql, [auth.role, JSON.stringify(auth.claims), req.method, path, JSON.stringify(headers), JSON.stringify(cookies)]);
-      return fn(tx);
-    }, { readOnly });
+    return prepare(auth.role).then(({ sql, values }) =>
+      db.transaction(async (tx) => {
+        await tx.query(sql, [auth.role, JSON.stringify(auth.claims), req.method, path, JSON.stringify(headers), JSON.stringify(cookies), ...values]);
+        return fn(tx);
+      }, { readOnly }),
+    );
+  }
+
+  /**
+   * The statement that starts each request's transaction: the role's settings (statement_timeout,
+   * lock_timeout, ...) as PostgREST applies them, before switching role; PostgREST's request
+   * settings; the row budget; on PGlite the deadline (epoch seconds, from the transaction's start).
+   */
+  async function prepare(role) {
+    cache.guard ??= ensureGuard(db).catch((e) => {
+      cache.guard = null;
+      throw e;
+    });
+    await cache.guard;
+    const settings = await roleSettings(role);
+    const values = [];
+    const add = (v) => {
+      values.push(v);
+      return `$${6 + values.length}`;
+    };
+    const parts = Object.entries(settings).map(([k, v]) => `set_config(${add(k)}, ${add(v)}, true)`);
+    parts.push(settingsSql);
+    if (limits.maxTotalRows !== null) parts.push(`set_config('local_supabase.max_rows', ${add(String(limits.maxTotalRows))}, true)`);
+    const timeout = durationMs(settings.statement_timeout);
+    if (guard.scan && timeout !== null) {
+      parts.push(`set_config('local_supabase.deadline', (extract(epoch from clock_timestamp()) + ${add(String(timeout / 1000))}::float8)::text, true)`);
+    }
+    return { sql: `select ${parts.join(', ')}`, values };
   }
 
   /**
@@ -151,9 +199,9 @@ export function createRestHandler({ db, catalog }) {
   async function read(req, res, auth, name, query, prefer, accept) {
     const table = await catalog.table(name);
     const byPath = groupParams(query);
-    const node = await planRead(catalog, tableSource(table), query.get('select') ?? '*', byPath);
+    const node = await planRead(catalog, tableSource(table), query.get('select') ?? '*', byPath, readLimits);
     applyRangeHeader(req, node);
-    const { sql, params } = readSql(node, { count: Boolean(prefer.count), single: accept.single, stripNulls: accept.stripNulls });
+    const { sql, params } = readSql(node, { count: Boolean(prefer.count), single: accept.single, stripNulls: accept.stripNulls, guard });
     const row = await inTransaction(req, auth, `/${name}`, true, async (tx) => (await tx.query(sql, params)).rows[0]);
     if (accept.single && Number(row.page_total) !== 1) throw notOneRow(Number(row.page_total));
     sendRows(req, res, row, { single: accept.single, offset: node.offset ?? 0, extraHeaders: preferenceApplied(prefer, ['count']) });
@@ -165,9 +213,10 @@ export function createRestHandler({ db, catalog }) {
     if (!h) return;
     const m = /^(?:items=)?(\d+)-(\d*)$/.exec(String(h).trim());
     if (!m) throw pgrstError(416, 'PGRST103', 'Requested range not satisfiable', `Invalid Range header: ${h}`);
-    if (node.limit !== null || node.offset !== null) throw notSupported('The Range header together with limit/offset');
+    if (node.limit !== readLimits.maxRows || node.offset !== null) throw notSupported('The Range header together with limit/offset');
     node.offset = Number(m[1]);
     if (m[2] !== '') node.limit = Math.max(0, Number(m[2]) - node.offset + 1);
+    if (limits.maxRows !== null) node.limit = Math.min(node.limit ?? limits.maxRows, limits.maxRows);
   }
 
   /** POST/GET/HEAD /rpc/<name>. */
@@ -232,9 +281,9 @@ export function createRestHandler({ db, catalog }) {
     // Not MATERIALIZED: referenced once it is inlined (set-returning SQL functions too); referenced
     // twice (count) Postgres materializes it, so the function still runs once.
     const prefix = `WITH _pgrst_source AS (SELECT _f.* FROM ${call} AS _f${scalar ? `(${quoteIdent(columns[0].name)})` : ''}) `;
-    const node = await planRead(catalog, source, scalar ? '*' : query.get('select') ?? '*', groupParams(query, argKeys));
+    const node = await planRead(catalog, source, scalar ? '*' : query.get('select') ?? '*', groupParams(query, argKeys), readLimits);
     const single = accept.single || !fn.returnsSet;
-    const { sql } = readSql(node, { count: Boolean(prefer.count), single, stripNulls: accept.stripNulls, scalarColumn: scalar ? columns[0].name : undefined, prefix, params });
+    const { sql } = readSql(node, { count: Boolean(prefer.count), single, stripNulls: accept.stripNulls, scalarColumn: scalar ? columns[0].name : undefined, prefix, params, guard });
     const row = await inTransaction(req, auth, path, readOnly, async (tx) => {
       const r = (await tx.query(sql, params.values)).rows[0];
       if (accept.single && fn.returnsSet && Number(r.page_total) !== 1) throw notOneRow(Number(r.page_total));
@@ -297,7 +346,7 @@ export function createRestHandler({ db, catalog }) {
   /** Plans the filters and the representation (`select`) of a write; only root filters allowed. */
   async function planWrite(table, query) {
     const byPath = groupParams(query);
-    const node = await planRead(catalog, tableSource(table), query.get('select') ?? '*', byPath);
+    const node = await planRead(catalog, tableSource(table), query.get('select') ?? '*', byPath, writeLimits);
     if (node.nullChecks.length) throw notSupported('Filters on embedded resources in writes');
     if (node.limit !== null || node.offset !== null) throw notSupported('limit/offset on insert, update or delete');
     return node;
@@ -329,6 +378,7 @@ export function createRestHandler({ db, catalog }) {
       stripNulls: accept.stripNulls,
       prefix: `WITH _pgrst_source AS (${writeSql} RETURNING _t.*) `,
       params,
+      guard,
     });
     const row = await inTransaction(req, auth, path, false, async (tx) => {
       const r = (await tx.query(sql, params.values)).rows[0];

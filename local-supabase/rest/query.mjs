@@ -104,10 +104,13 @@ function checkColumn(source, column) {
  * @param {Source} source
  * @param {string} selectParam
  * @param {Map<string, PathParams>} byPath
+ * @param {{ maxRows?: number | null, maxDepth?: number | null }} [limits] maxRows: PostgREST's
+ *   db-max-rows, a LIMIT on every node of the tree (root and embedded), as its treeRestrictRange;
+ *   maxDepth: how deep embeddings may nest (a local bound; PostgREST has none)
  * @returns {Promise<Node>}
  */
-export async function planRead(catalog, source, selectParam, byPath) {
-  const node = await planNode(catalog, source, parseSelect(selectParam), '', byPath);
+export async function planRead(catalog, source, selectParam, byPath, limits = {}) {
+  const node = await planNode(catalog, source, parseSelect(selectParam), '', byPath, limits, 0);
   for (const [path, p] of byPath) {
     if (!p.used && path !== '') {
       const name = path.split('.').at(-1);
@@ -117,9 +120,12 @@ export async function planRead(catalog, source, selectParam, byPath) {
   return node;
 }
 
-async function planNode(catalog, source, select, path, byPath) {
+async function planNode(catalog, source, select, path, byPath, limits, depth) {
   const params = byPath.get(path) ?? { filters: [], logic: [], order: null, limit: null, offset: null, used: false };
   params.used = true;
+  if (limits.maxDepth != null && depth > limits.maxDepth) {
+    throw pgrstError(400, 'PGRST100', '"failed to parse select parameter"', `Embedded resources nest ${depth} levels deep at '${path}'; the local Supabase stack allows ${limits.maxDepth}`, 'Select fewer nested resources, or read them in a second request.');
+  }
   /** @type {Map<string, Embed>} */
   const embeds = new Map();
   for (const item of select) {
@@ -132,7 +138,7 @@ async function planNode(catalog, source, select, path, byPath) {
       const rel = await catalog.relationship(source.name, item.name, item.hint);
       const target = await catalog.table(rel.target);
       const childPath = path === '' ? key : `${path}.${key}`;
-      const child = await planNode(catalog, tableSource(target), item.select.length ? item.select : [{ type: 'star' }], childPath, byPath);
+      const child = await planNode(catalog, tableSource(target), item.select.length ? item.select : [{ type: 'star' }], childPath, byPath, limits, depth + 1);
       embeds.set(key, { key, rel, inner: item.inner, toOne: rel.cardinality !== 'one-to-many', node: child });
     }
   }
@@ -167,7 +173,19 @@ async function planNode(catalog, source, select, path, byPath) {
       checkColumn(e.node.source, term.column);
     } else checkColumn(source, term.column);
   }
-  return { source, select, embeds, conditions, nullChecks, order, limit: params.limit, offset: params.offset };
+  const max = limits.maxRows ?? null;
+  const limit = max === null ? params.limit : Math.min(params.limit ?? max, max);
+  return { source, select, embeds, conditions, nullChecks, order, limit, offset: params.offset };
+}
+
+/**
+ * The request's limits inside the statement (see limits.mjs): each row a node returns is counted
+ * against the request's row budget; with `scan` (PGlite, which cannot interrupt a statement) every
+ * row a node reads also checks the request's deadline.
+ * @typedef {{ scan: boolean }} Guard
+ */
+function guardCall(countRow) {
+  return countRow ? '"_local_supabase".count_row()' : '"_local_supabase".deadline()';
 }
 
 /** Per-statement alias generator. */
@@ -209,11 +227,11 @@ export function conditionSql(c, alias, params) {
  * Builds `SELECT … FROM … WHERE … ORDER BY … LIMIT … OFFSET …` for a node.
  * @param {Node} node
  * @param {string} alias
- * @param {{ params: Params, aliases: Aliases, link?: string[], forCount?: boolean }} ctx
+ * @param {{ params: Params, aliases: Aliases, link?: string[], forCount?: boolean, guard?: Guard }} ctx
  *   link: join conditions to the parent; forCount: only what decides which rows match
  */
 function nodeSql(node, alias, ctx) {
-  const { params, aliases } = ctx;
+  const { params, aliases, guard } = ctx;
   const a = quoteIdent(alias);
   const columns = [];
   const joins = [];
@@ -229,10 +247,11 @@ function nodeSql(node, alias, ctx) {
     const j = aliases.next('j');
     lateral.set(e.key, j);
     const link = e.rel.columns.map((c, i) => `${quoteIdent(childAlias)}.${quoteIdent(e.rel.targetColumns[i])} = ${a}.${quoteIdent(c)}`);
-    const child = nodeSql(e.node, childAlias, { params, aliases, link });
+    const child = nodeSql(e.node, childAlias, { params, aliases, link, guard });
     const agg = e.toOne ? `row_to_json(_e)` : `json_agg(_e)`;
     const on = !e.toOne && e.inner ? `${quoteIdent(j)}.v IS NOT NULL` : 'TRUE';
-    joins.push(`${e.inner ? 'JOIN' : 'LEFT JOIN'} LATERAL (SELECT ${agg} AS v FROM (${child}) AS _e) AS ${quoteIdent(j)} ON ${on}`);
+    const counted = guard && !ctx.forCount ? ` WHERE ${guardCall(true)}` : '';
+    joins.push(`${e.inner ? 'JOIN' : 'LEFT JOIN'} LATERAL (SELECT ${agg} AS v FROM (${child}) AS _e${counted}) AS ${quoteIdent(j)} ON ${on}`);
   }
 
   if (ctx.forCount) columns.push('1');
@@ -253,6 +272,8 @@ function nodeSql(node, alias, ctx) {
 
   for (const n of node.nullChecks) where.push(`${quoteIdent(/** @type {string} */ (lateral.get(n.key)))}.v IS ${n.isNull ? '' : 'NOT '}NULL`);
   for (const c of node.conditions) where.push(conditionSql(c, alias, params));
+  // Declared nearly free, so Postgres checks it first, on every row read (after RLS).
+  if (guard?.scan) where.push(guardCall(false));
 
   let sql = `SELECT ${columns.join(', ')} FROM ${node.source.from(alias)}`;
   if (joins.length) sql += ` ${joins.join(' ')}`;
@@ -281,7 +302,7 @@ function orderSql(term, node, alias) {
 /**
  * The whole read statement: one row `{ total, page_total, body }` where body is JSON text.
  * @param {Node} node
- * @param {{ count: boolean, single: boolean, stripNulls: boolean, scalarColumn?: string, prefix?: string, params?: Params }} opts
+ * @param {{ count: boolean, single: boolean, stripNulls: boolean, scalarColumn?: string, prefix?: string, params?: Params, guard?: Guard }} opts
  *   scalarColumn: the body is an array of that column's values (set-returning scalar functions);
  *   prefix: a WITH clause the statement starts with.
  */
@@ -289,15 +310,16 @@ export function readSql(node, opts) {
   const params = opts.params ?? new Params();
   const aliases = new Aliases();
   const root = aliases.next('t');
-  const rows = nodeSql(node, root, { params, aliases });
-  const total = opts.count ? `(SELECT count(*) FROM (${nodeSql(node, aliases.next('t'), { params, aliases, forCount: true })}) AS _c)` : 'NULL::bigint';
+  const guard = opts.guard;
+  const rows = nodeSql(node, root, { params, aliases, guard });
+  const total = opts.count ? `(SELECT count(*) FROM (${nodeSql(node, aliases.next('t'), { params, aliases, forCount: true, guard })}) AS _c)` : 'NULL::bigint';
   const item = opts.scalarColumn ? `_pgrst_t.${quoteIdent(opts.scalarColumn)}` : '_pgrst_t';
   let body = opts.single ? `json_agg(${item})->0` : `COALESCE(json_agg(${item}), '[]'::json)`;
   if (opts.stripNulls) body = `json_strip_nulls(${body})`;
   const sql =
     `${opts.prefix ?? ''}SELECT ${total} AS total, count(*) AS page_total, (${body})::text AS body, ` +
     `nullif(current_setting('response.headers', true), '') AS response_headers, nullif(current_setting('response.status', true), '') AS response_status ` +
-    `FROM (${rows}) AS _pgrst_t`;
+    `FROM (${rows}) AS _pgrst_t${guard ? ` WHERE ${guardCall(true)}` : ''}`;
   return { sql, params: params.values };
 }
 

@@ -99,6 +99,14 @@ describe('session', () => {
     expect(refreshed.data.session!.refresh_token).not.toBe(oldRefresh);
     expect(decodeJwt(refreshed.data.session!.access_token).session_id).toBe(decodeJwt(first.session!.access_token).session_id);
 
+    // Within GoTrue's reuse interval (10 s) the used token answers with the same new session: two
+    // tabs refreshing together do not sign each other out.
+    const twin = await client(stack.url).auth.refreshSession({ refresh_token: oldRefresh });
+    expect(twin.error).toBeNull();
+    expect(twin.data.session!.refresh_token).toBe(refreshed.data.session!.refresh_token);
+    expect(decodeJwt(twin.data.session!.access_token).session_id).toBe(decodeJwt(first.session!.access_token).session_id);
+    // After the interval, reusing it is reuse detection.
+    await stack.db.query(`update auth.refresh_tokens set updated_at = now() - interval '11 seconds' where token = $1`, [oldRefresh]);
     const again = await client(stack.url).auth.refreshSession({ refresh_token: oldRefresh });
     expect(again.error).toMatchObject({ status: 400, code: 'refresh_token_already_used' });
     // Reuse revokes the whole session's tokens (GoTrue's reuse detection), so the newer one too.
@@ -154,5 +162,65 @@ describe('disabled and unsupported', () => {
   it('settings report sign-ups disabled', async () => {
     const r = await raw(stack.url, '/auth/v1/settings');
     expect(await r.json()).toMatchObject({ disable_signup: true, external: { email: true } });
+  });
+});
+
+describe('hosted behaviour: password change, rate limit, token leeway', () => {
+  it('PUT /user changes the password (updateUser), refuses the same or a short one, and signs out other sessions', async () => {
+    const own = await startTestStack({ rows: false });
+    try {
+      const c = await own.signedIn('bob');
+      const other = await own.signedIn('bob');
+      const same = await c.auth.updateUser({ password });
+      expect(same.error).toMatchObject({ status: 422, code: 'same_password' });
+      const short = await c.auth.updateUser({ password: '12345' });
+      expect(short.error).toMatchObject({ status: 422, code: 'weak_password' });
+      const changed = await c.auth.updateUser({ password: 'a brand new passphrase' });
+      expect(changed.error).toBeNull();
+      expect(changed.data.user).toMatchObject({ id: users.bob.id, email: users.bob.email });
+      const oldPw = await client(own.url).auth.signInWithPassword({ email: users.bob.email, password });
+      expect(oldPw.error).toMatchObject({ status: 400, code: 'invalid_credentials' });
+      const newPw = await client(own.url).auth.signInWithPassword({ email: users.bob.email, password: 'a brand new passphrase' });
+      expect(newPw.error).toBeNull();
+      // This session goes on; the other one was signed out.
+      expect((await c.auth.getUser()).error).toBeNull();
+      const { data: otherSession } = await other.auth.getSession();
+      const refreshOther = await client(own.url).auth.refreshSession({ refresh_token: otherSession.session!.refresh_token });
+      expect(refreshOther.error).toMatchObject({ status: 400 });
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('repeated failed sign-ins from one address get 429 over_request_rate_limit, even with the right password', async () => {
+    const own = await startTestStack({ rows: false, auth: { signInRateLimit: { max: 3, windowMs: 60_000 } } });
+    try {
+      const c = client(own.url);
+      for (let i = 0; i < 3; i++) {
+        const r = await c.auth.signInWithPassword({ email: users.alice.email, password: 'wrong' });
+        expect(r.error).toMatchObject({ status: 400, code: 'invalid_credentials' });
+      }
+      const limited = await c.auth.signInWithPassword({ email: users.alice.email, password });
+      expect(limited.error).toMatchObject({ status: 429, code: 'over_request_rate_limit', message: 'Request rate limit reached' });
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('tokens get PostgREST\'s 30 s clock leeway on exp, and iat in the future beyond it is refused', async () => {
+    const { SignJWT } = await import('jose');
+    const { jwtSecret } = await import('../keys.mjs');
+    const now = Math.floor(Date.now() / 1000);
+    const sign = (claims: Record<string, unknown>) =>
+      new SignJWT({ sub: users.alice.id, role: 'authenticated', aud: 'authenticated', ...claims }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(jwtSecret));
+    const call = async (token: string) => raw(stack.url, '/rest/v1/rpc/whoami', { headers: { Authorization: `Bearer ${token}` } });
+    expect((await call(await sign({ iat: now - 100, exp: now - 10 }))).status).toBe(200);
+    const expired = await call(await sign({ iat: now - 100, exp: now - 60 }));
+    expect(expired.status).toBe(401);
+    expect(await expired.json()).toMatchObject({ code: 'PGRST303', message: 'JWT expired' });
+    expect((await call(await sign({ iat: now + 10, exp: now + 600 }))).status).toBe(200);
+    const future = await call(await sign({ iat: now + 120, exp: now + 600 }));
+    expect(future.status).toBe(401);
+    expect(await future.json()).toMatchObject({ code: 'PGRST303', message: 'JWT issued at future' });
   });
 });

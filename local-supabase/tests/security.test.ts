@@ -79,14 +79,19 @@ describe('tokens', () => {
     expect(books.rows[0].n).toBe(5);
   });
 
-  it('no token and no apikey: 401; the anon key alone: anon; a user token without apikey: authenticated', async () => {
+  it('no token and no apikey: 401; the anon key alone: anon; a user token without apikey: 401 as on hosted', async () => {
     const none = await whoami({ apikey: '' });
     expect(none.status).toBe(401);
     expect(none.body.message).toBe('No API key found in request');
     const anon = await whoami({});
     expect(anon.body).toMatchObject({ role: 'anon', current_user: 'anon', uid: null });
     const bearerOnly = await whoami({ apikey: '', Authorization: `Bearer ${await sign(userClaims())}` });
-    expect(bearerOnly.body).toMatchObject({ role: 'authenticated' });
+    expect(bearerOnly.status).toBe(401);
+    expect(bearerOnly.body.message).toBe('No API key found in request');
+    const withKey = await whoami({ Authorization: `Bearer ${await sign(userClaims())}` });
+    expect(withKey.body).toMatchObject({ role: 'authenticated' });
+    const authBearerOnly = await raw(stack.url, '/auth/v1/user', { headers: { apikey: '', Authorization: `Bearer ${await sign(userClaims())}` } });
+    expect(authBearerOnly.status).toBe(401);
   });
 
   it('an apikey that is not one of the project keys is refused', async () => {
@@ -178,5 +183,38 @@ describe('values never change the query', () => {
     expect(r.status).toBe(404);
     const p = await raw(stack.url, '/rest/v1/users?select=*', { headers: { 'Accept-Profile': 'auth' } });
     expect(p.status).toBe(406);
+  });
+});
+
+describe('platform bootstrap as on a hosted project', () => {
+  it('auth tables: GoTrue columns and identities, service_role reads but does not write them, test users valid for GoTrue', async () => {
+    const cols = await stack.db.query(
+      `select column_name, is_generated from information_schema.columns where table_schema = 'auth' and table_name = 'users' and column_name = 'confirmed_at'`,
+    );
+    expect(cols.rows).toEqual([{ column_name: 'confirmed_at', is_generated: 'ALWAYS' }]);
+    const privileges = await stack.db.query(
+      `select t, has_table_privilege('service_role', 'auth.' || t, 'SELECT') as sel,
+              has_table_privilege('service_role', 'auth.' || t, 'INSERT,UPDATE,DELETE') as write
+       from unnest(array['users', 'sessions', 'refresh_tokens', 'identities']) as t order by t`,
+    );
+    expect(privileges.rows.every((r) => r.sel === true && r.write === false)).toBe(true);
+    const invalid = await stack.db.query(
+      `select count(*)::int as n from auth.users u
+       where instance_id is distinct from '00000000-0000-0000-0000-000000000000' or confirmation_token is null or recovery_token is null
+          or email_change_token_new is null or email_change is null
+          or not exists (select 1 from auth.identities i where i.user_id = u.id and i.provider = 'email')`,
+    );
+    expect(invalid.rows[0]!.n).toBe(0);
+    const confirmed = await stack.db.query(`select email, confirmed_at is not null as c from auth.users order by email`);
+    expect(confirmed.rows).toEqual([
+      { email: users.alice.email, c: true },
+      { email: users.bob.email, c: true },
+      { email: users.carol.email, c: false },
+    ]);
+  });
+
+  it('the supabase_realtime publication exists, as on every project', async () => {
+    const r = await stack.db.query(`select count(*)::int as n from pg_catalog.pg_publication where pubname = 'supabase_realtime'`);
+    expect(r.rows[0]!.n).toBe(1);
   });
 });

@@ -28,6 +28,21 @@ export function defaultPage(roles: readonly MembershipRole[]): OrgPagePath | nul
   return allowedPages(roles)[0]?.path ?? null;
 }
 
+/** What an organization has in use: a page for something it does not use is not a landing page. */
+export type OrgUsage = { closers: boolean; cohorts: boolean; callRequests: boolean };
+
+/**
+ * The landing page knowing what the organization uses: an admin of an organization with no
+ * closers (Vitalis) lands on Call Requests, not on an empty Sales closers page. Without usage
+ * (still loading, or unreadable) it is defaultPage.
+ */
+export function landingPage(roles: readonly MembershipRole[], usage?: OrgUsage | null): OrgPagePath | null {
+  const pages = allowedPages(roles).map((p) => p.path);
+  if (!usage || pages.length <= 1) return pages[0] ?? null;
+  const inUse: Record<OrgPagePath, boolean> = { 'sales-closers': usage.closers, cohorts: usage.cohorts, 'call-requests': usage.callRequests, 'my-chats': true };
+  return pages.find((p) => inUse[p]) ?? pages[0] ?? null;
+}
+
 export function orgPath(orgId: string, page?: OrgPagePath | null): string {
   return page ? `/o/${orgId}/${page}` : `/o/${orgId}`;
 }

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { ToastProvider } from '@/components/toast';
+import { NetworkWaitProvider } from '@/components/network-wait';
 import { AuthProvider } from '@/lib/auth';
 import { createQueryClient } from '@/lib/query-client';
 
@@ -10,7 +11,9 @@ export function AppProviders({ children, queryClient }: { children: ReactNode; q
   return (
     <QueryClientProvider client={client}>
       <AuthProvider>
-        <ToastProvider>{children}</ToastProvider>
+        <ToastProvider>
+          <NetworkWaitProvider>{children}</NetworkWaitProvider>
+        </ToastProvider>
       </AuthProvider>
     </QueryClientProvider>
   );

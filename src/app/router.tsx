@@ -8,6 +8,7 @@ import { RequireRole } from './layout/require-role';
 import { NotFound, NotFoundPage } from './not-found';
 import { RouteError } from './route-error';
 import { SignInRoute } from './routes/sign-in';
+import { AccountPasswordRoute } from './routes/account-password';
 
 type RouteModule = { default?: ComponentType; Component?: ComponentType };
 
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
         element: <RequireAuth />,
         children: [
           { path: '/', element: <HomeRedirect /> },
+          { path: '/account/password', element: <AccountPasswordRoute /> },
           {
             path: '/o/:orgId',
             element: <OrgLayout />,

@@ -1,11 +1,52 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
+import { NetworkWaitNotice } from './network-wait';
 
 const FOCUSABLE =
   'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), iframe, [contenteditable="true"], [tabindex]:not([tabindex="-1"])';
 
 function focusables(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute('inert') && el.getAttribute('aria-hidden') !== 'true');
+}
+
+// The element that last had focus: a row menu's item is hidden (its <details> closes) by the
+// time the dialog it opens is mounted, so document.activeElement is already <body> then.
+let lastFocused: HTMLElement | null = null;
+if (typeof document !== 'undefined') {
+  document.addEventListener('focusin', (e) => {
+    if (e.target instanceof HTMLElement && e.target !== document.body) lastFocused = e.target;
+  });
+}
+
+/** Where focus goes back on close: the opener, or, when it sits in a closed menu, the menu's button. */
+function returnTarget(el: HTMLElement | null): HTMLElement | null {
+  if (!el || !el.isConnected) return null;
+  let details = el.closest('details');
+  let target: HTMLElement = el;
+  while (details) {
+    if (!details.open && !target.matches('details > summary')) target = details.querySelector<HTMLElement>(':scope > summary') ?? target;
+    details = details.parentElement?.closest('details') ?? null;
+  }
+  return target;
+}
+
+/** Open dialogs, innermost last: only that one answers Escape and Tab. */
+const openDialogs: HTMLElement[] = [];
+
+const ERROR_SELECTOR = '[aria-invalid="true"], .field-error, .form-error, [role="alert"]';
+
+/**
+ * After a failed save, the first error gets focus and is scrolled into view: the first invalid
+ * field when there is one, else the first error message.
+ */
+function focusFirstError(panel: HTMLElement) {
+  const field = panel.querySelector<HTMLElement>('[aria-invalid="true"]');
+  const message = panel.querySelector<HTMLElement>('.field-error, .form-error, [role="alert"]');
+  const target = field && !field.matches(':disabled') ? field : message;
+  if (!target) return;
+  if (target === message && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.scrollIntoView?.({ block: 'center' });
+  target.focus({ preventScroll: true });
 }
 
 export type DialogProps = {
@@ -35,7 +76,8 @@ export function Dialog({ open, onClose, title, description, children, initialFoc
 
   useEffect(() => {
     if (!open) return;
-    const previouslyFocused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    const previouslyFocused = active ?? lastFocused;
     const panel = panelRef.current;
     if (panel) {
       const target =
@@ -47,42 +89,69 @@ export function Dialog({ open, onClose, title, description, children, initialFoc
     }
     const { overflow } = document.body.style;
     document.body.style.overflow = 'hidden';
+    if (panel) openDialogs.push(panel);
+    // Escape and Tab are handled on the document: after a failed save the focused button may
+    // have been disabled (focus falls to <body>), and Escape must still close the dialog.
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (!panel || openDialogs[openDialogs.length - 1] !== panel) return;
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        onCloseRef.current();
+        return;
+      }
+      if (event.key !== 'Tab') return;
+      const items = focusables(panel);
+      if (items.length === 0) {
+        event.preventDefault();
+        panel.focus();
+        return;
+      }
+      const first = items[0]!;
+      const last = items[items.length - 1]!;
+      const current = document.activeElement;
+      if (!(current instanceof Node) || !panel.contains(current)) {
+        event.preventDefault();
+        (event.shiftKey ? last : first).focus();
+      } else if (event.shiftKey && (current === first || current === panel)) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && current === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    // Errors that appear (client validation or a refused save) take focus, once per appearance.
+    let hadErrors = false;
+    const observer = panel
+      ? new MutationObserver(() => {
+          const has = panel.querySelector(ERROR_SELECTOR) !== null;
+          if (has && !hadErrors) focusFirstError(panel);
+          hadErrors = has;
+        })
+      : null;
+    observer?.observe(panel!, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-invalid'] });
+    // A second submit with the same errors still showing changes no node: focus them again.
+    const onSubmit = () => {
+      window.setTimeout(() => {
+        if (panel && panel.querySelector(ERROR_SELECTOR)) focusFirstError(panel);
+      }, 0);
+    };
+    panel?.addEventListener('submit', onSubmit);
     return () => {
+      panel?.removeEventListener('submit', onSubmit);
+      observer?.disconnect();
+      document.removeEventListener('keydown', onKeyDown);
+      const i = panel ? openDialogs.lastIndexOf(panel) : -1;
+      if (i >= 0) openDialogs.splice(i, 1);
       document.body.style.overflow = overflow;
-      if (previouslyFocused && previouslyFocused.isConnected) previouslyFocused.focus();
+      const back = returnTarget(previouslyFocused);
+      if (back) back.focus();
     };
     // Focus is placed once per opening; a new initialFocusRef object must not move it again.
   }, [open]);
 
   if (!open) return null;
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onCloseRef.current();
-      return;
-    }
-    if (event.key !== 'Tab' || !panelRef.current) return;
-    const items = focusables(panelRef.current);
-    if (items.length === 0) {
-      event.preventDefault();
-      panelRef.current.focus();
-      return;
-    }
-    const first = items[0]!;
-    const last = items[items.length - 1]!;
-    const active = document.activeElement;
-    if (event.shiftKey && (active === first || active === panelRef.current)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
-    } else if (active instanceof Node && !panelRef.current.contains(active)) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
 
   return createPortal(
     <div
@@ -99,7 +168,6 @@ export function Dialog({ open, onClose, title, description, children, initialFoc
         aria-labelledby={titleId}
         aria-describedby={description ? descriptionId : undefined}
         tabIndex={-1}
-        onKeyDown={onKeyDown}
       >
         <header className="dialog-header">
           <h2 id={titleId} className="dialog-title">
@@ -109,6 +177,7 @@ export function Dialog({ open, onClose, title, description, children, initialFoc
             <span aria-hidden="true">×</span>
           </button>
         </header>
+        <NetworkWaitNotice className="dialog-network" />
         {description ? (
           <p id={descriptionId} className="dialog-description">
             {description}

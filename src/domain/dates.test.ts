@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateIn, formatDate, formatDateTime, formatDuration, formatTime, todayIn } from './dates';
+import { dateIn, dateLocale, formatDate, formatDateTime, formatDuration, formatTime, timezoneLabel, todayIn } from './dates';
 
 // 2026-11-23 01:30 UTC: already the 23rd in Kolkata (07:00), still the 22nd in São Paulo (22:30).
 const instant = new Date('2026-11-23T01:30:00Z');
@@ -18,7 +18,8 @@ describe('todayIn', () => {
 
 describe('formatDate', () => {
   it('formats the day an instant falls on in each timezone', () => {
-    expect(formatDate(instant, 'Asia/Kolkata', 'en')).toBe('Nov 23, 2026');
+    expect(formatDate(instant, 'Asia/Kolkata', 'en')).toBe('23 Nov 2026');
+    expect(formatDate(instant, 'America/New_York', 'en')).toBe('Nov 22, 2026');
     expect(formatDate(instant, 'America/Sao_Paulo', 'pt-BR')).toBe('22 de nov. de 2026');
   });
 
@@ -31,7 +32,8 @@ describe('formatDate', () => {
 
 describe('formatDateTime', () => {
   it("shows the organization's wall clock", () => {
-    expect(formatDateTime('2026-11-23T01:30:00Z', 'Asia/Kolkata', 'en')).toBe('Nov 23, 2026, 7:00 AM');
+    expect(formatDateTime('2026-11-23T01:30:00Z', 'Asia/Kolkata', 'en')).toMatch(/^23 Nov 2026, 7:00\s?am$/i);
+    expect(formatDateTime('2026-11-23T01:30:00Z', 'America/New_York', 'en')).toBe('Nov 22, 2026, 8:30 PM');
     expect(formatDateTime('2026-11-23T01:30:00Z', 'America/Sao_Paulo', 'pt-BR')).toBe('22 de nov. de 2026, 22:30');
   });
 
@@ -62,5 +64,25 @@ describe('formatDuration', () => {
 
   it('uses the locale units', () => {
     expect(formatDuration((2 * 60 + 5) * 60_000, 'pt-BR')).toBe('2 h 5 min');
+  });
+});
+
+describe('dates in Indian organizations', () => {
+  it('writes an English organization in India day first: 02 Dec 2026', () => {
+    expect(dateLocale('en', 'Asia/Kolkata')).toBe('en-IN');
+    expect(dateLocale('en', 'Europe/London')).toBe('en');
+    expect(dateLocale('pt-BR', 'Asia/Kolkata')).toBe('pt-BR');
+    expect(formatDate('2026-12-02', 'Asia/Kolkata', 'en')).toBe('02 Dec 2026');
+    expect(formatDate('2026-12-02T20:00:00Z', 'Asia/Kolkata', 'en')).toBe('03 Dec 2026');
+    expect(formatDateTime('2026-12-02T04:30:00Z', 'Asia/Kolkata', 'en')).toMatch(/^02 Dec 2026, 10:00\s?am$/i);
+    expect(formatDate('2026-12-02', 'America/New_York', 'en')).toBe('Dec 2, 2026');
+  });
+});
+
+describe('timezoneLabel', () => {
+  it('names the timezone in words, in the locale', () => {
+    expect(timezoneLabel('Asia/Kolkata', 'en')).toBe('India Standard Time');
+    expect(timezoneLabel('America/Sao_Paulo', 'pt-BR')).toMatch(/Brasília/);
+    expect(timezoneLabel('Not/AZone', 'en')).toBe('Not/AZone');
   });
 });

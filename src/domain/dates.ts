@@ -2,7 +2,21 @@
 // `date` (yyyy-mm-dd) are days, not instants: they are never shifted by a timezone.
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const APP_LOCALES = new Set(['en', 'pt-BR']);
+const APP_LOCALES = new Set(['en', 'en-IN', 'pt-BR']);
+const INDIAN_TIMEZONES = new Set(['Asia/Kolkata', 'Asia/Calcutta']);
+
+/**
+ * The locale dates are written in: an English-speaking organization in India reads
+ * "02 Dec 2026" (en-IN, day first), not "Dec 2, 2026". Labels stay in the app locale.
+ */
+export function dateLocale(locale: string, timezone: string): string {
+  return locale === 'en' && INDIAN_TIMEZONES.has(timezone) ? 'en-IN' : locale;
+}
+
+/** Intl options for a medium date: en-IN as "02 Dec 2026", others as their dateStyle medium. */
+function dateOptions(locale: string): Intl.DateTimeFormatOptions {
+  return locale === 'en-IN' ? { day: '2-digit', month: 'short', year: 'numeric' } : { dateStyle: 'medium' };
+}
 
 /** The wall-clock fields (year … second, zero-padded, 24 h) of an instant in the timezone. */
 export function zonedParts(date: Date, timezone: string): Record<string, string> {
@@ -48,19 +62,22 @@ export function formatDate(date: Date | string, timezoneOrLocale: string, maybeL
   const locale = twoArgLocale ? timezoneOrLocale : (maybeLocale ?? 'en');
   if (typeof date === 'string' && DATE_ONLY.test(date)) {
     // A calendar day: format it at noon UTC in UTC so no offset can move it to another day.
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+    const l = twoArgLocale ? locale : dateLocale(locale, timezoneOrLocale);
+    return new Intl.DateTimeFormat(l, { ...dateOptions(l), timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
   }
   const timezone = twoArgLocale ? 'UTC' : timezoneOrLocale;
   const d = toDate(date);
   if (Number.isNaN(d.getTime())) return '—';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: timezone }).format(d);
+  return new Intl.DateTimeFormat(dateLocale(locale, timezone), { ...dateOptions(dateLocale(locale, timezone)), timeZone: timezone }).format(d);
 }
 
 /** An instant (ISO string from a timestamptz) as date and time in the organization's timezone. */
 export function formatDateTime(iso: Date | string, timezone: string, locale: string = 'en'): string {
   const d = toDate(iso);
   if (Number.isNaN(d.getTime())) return '—';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: timezone }).format(d);
+  const l = dateLocale(locale, timezone);
+  const options: Intl.DateTimeFormatOptions = l === 'en-IN' ? { ...dateOptions(l), hour: 'numeric', minute: '2-digit' } : { dateStyle: 'medium', timeStyle: 'short' };
+  return new Intl.DateTimeFormat(l, { ...options, timeZone: timezone }).format(d);
 }
 
 /** A wall-clock `time` column (HH:MM[:SS]) in the locale's style, e.g. 2:30 PM or 14:30. */
@@ -85,4 +102,14 @@ export function formatDuration(ms: number, locale: string = 'en'): string {
   if (days > 0) return hours > 0 ? `${unit(days, 'day')} ${unit(hours, 'hour')}` : unit(days, 'day');
   if (hours > 0) return minutes > 0 ? `${unit(hours, 'hour')} ${unit(minutes, 'minute')}` : unit(hours, 'hour');
   return unit(minutes, 'minute');
+}
+
+/** A timezone as people read it ("Horário Padrão de Brasília", "India Standard Time"), not its IANA id. */
+export function timezoneLabel(timezone: string, locale: string = 'en', at: Date = new Date()): string {
+  try {
+    const part = new Intl.DateTimeFormat(locale, { timeZone: timezone, timeZoneName: 'long' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
+    return part?.value ?? timezone;
+  } catch {
+    return timezone;
+  }
 }

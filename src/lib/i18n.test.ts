@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './messages/en';
 import { ptBR } from './messages/pt-BR';
-import { translate } from './i18n';
+import { browserLocale, translate } from './i18n';
 
 describe('message catalogs', () => {
   it('has the same keys in Portuguese as in English, none empty', () => {
@@ -18,5 +18,16 @@ describe('message catalogs', () => {
     expect(translate('en', 'access.denied.body', { org: 'Nikist' })).toContain('Nikist');
     expect(translate('pt-BR', 'pagination.summary', { from: 1, to: 25, total: 40 })).toBe('1–25 de 40');
     expect(translate('en', 'pagination.summary', { from: 1 })).toBe('1–{to} of {total}');
+  });
+});
+
+describe('browserLocale (sign-in, before any organization is known)', () => {
+  it('follows the browser: Portuguese in any region is pt-BR, else English', () => {
+    expect(browserLocale(['pt-BR', 'en'])).toBe('pt-BR');
+    expect(browserLocale(['pt-PT'])).toBe('pt-BR');
+    expect(browserLocale(['en-IN', 'pt-BR'])).toBe('en');
+    expect(browserLocale(['de-DE', 'pt'])).toBe('pt-BR');
+    expect(browserLocale(['fr'])).toBe('en');
+    expect(browserLocale([])).toBe('en');
   });
 });

@@ -16,12 +16,22 @@ export function translate(locale: Locale, key: MessageKey, vars?: MessageVars): 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-/** Messages in the current organization's locale; English outside an organization. */
+/** Messages in the current organization's locale; outside an organization, the browser's language. */
 export function useT(): TFunction {
   const locale = useLocale();
   return useCallback<TFunction>((key, vars) => translate(locale, key, vars), [locale]);
 }
 
 export function useLocale(): Locale {
-  return useOptionalCurrentOrg()?.locale ?? 'en';
+  return useOptionalCurrentOrg()?.locale ?? browserLocale();
+}
+
+/** pt-BR when the browser prefers Portuguese (before any organization is known, e.g. sign-in), else English. */
+export function browserLocale(languages: readonly string[] | undefined = typeof navigator === 'undefined' ? undefined : navigator.languages?.length ? navigator.languages : [navigator.language]): Locale {
+  for (const language of languages ?? []) {
+    const l = language.toLowerCase();
+    if (l.startsWith('pt')) return 'pt-BR';
+    if (l.startsWith('en')) return 'en';
+  }
+  return 'en';
 }

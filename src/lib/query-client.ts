@@ -1,4 +1,5 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryClient } from '@tanstack/react-query';
+import { isUserRetry } from './network';
 
 /** HTTP status of a Supabase/PostgREST/auth error, when it carries one. */
 export function errorStatus(error: unknown): number | undefined {
@@ -24,15 +25,28 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
+/**
+ * After an edit conflict (PT409: someone else changed the row first) every list on screen is
+ * stale: refetch them so the person sees the current row before trying again.
+ */
+export function refetchAfterConflict(client: QueryClient, error: unknown): void {
+  if (errorStatus(error) === 409) void client.invalidateQueries();
+}
+
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    mutationCache: new MutationCache({ onError: (error) => refetchAfterConflict(client, error) }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
         retry: shouldRetry,
         refetchOnWindowFocus: true,
       },
-      mutations: { retry: false },
+      // Saves are sent once; "Try again" on a save waiting for the network sends it again
+      // (src/components/network-wait.tsx). Offline, a save waits (networkMode online) and goes
+      // out when the connection is back.
+      mutations: { retry: (_count, error) => isUserRetry(error), retryDelay: 0, networkMode: 'online' },
     },
   });
+  return client;
 }

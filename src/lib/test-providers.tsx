@@ -7,6 +7,7 @@ import { MemoryRouter } from 'react-router-dom';
 import type { MembershipRole } from '@/domain/statuses';
 import type { Organization } from '@/features/organizations/api/get-memberships';
 import { ToastProvider } from '@/components/toast';
+import { NetworkWaitProvider } from '@/components/network-wait';
 import { CurrentOrgProvider } from './current-org';
 
 export const nikist: Organization = {
@@ -45,7 +46,11 @@ export type TestProvidersOptions = {
 
 export function TestProviders({ children, queryClient, org, roles = [], route = '/', router = true }: TestProvidersOptions & { children: ReactNode }) {
   const client = queryClient ?? createTestQueryClient();
-  let tree = <ToastProvider>{children}</ToastProvider>;
+  let tree = (
+    <ToastProvider>
+      <NetworkWaitProvider>{children}</NetworkWaitProvider>
+    </ToastProvider>
+  );
   if (org) {
     tree = (
       <CurrentOrgProvider organization={org} roles={roles}>

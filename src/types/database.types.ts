@@ -555,7 +555,10 @@ isOneToOne: false
             [_ in never]: never
           }
           Functions: {
-            "batch_roster_totals":
+            "batch_roster_counts":
+{ Args: { "p_batch_id": string,"p_from"?: string,"p_search"?: string,"p_to"?: string }; Returns: Json
+                           },
+"batch_roster_totals":
 { Args: { "p_batch_id": string }; Returns: Json
                            },
 "call_desk_metrics":
@@ -578,6 +581,9 @@ isOneToOne: false
               "assigned": number,"cash_collected": number,"closer_id": string,"closer_name": string,"converted": number,"not_converted": number,"rescheduled": number
             }[]
                            },
+"cohort_insights":
+{ Args: { "p_action_offset"?: string,"p_batch_id"?: string,"p_due_soon_offset"?: string,"p_limit"?: string,"p_organization_id": string }; Returns: Json
+                           },
 "complete_call_request":
 { Args: { "p_booking_date"?: string,"p_call_log_id": string,"p_notes": string,"p_outcome": string }; Returns: Json
                            },
@@ -591,7 +597,7 @@ isOneToOne: false
 { Args: { "p_cohort_student_id": string,"p_reason": string }; Returns: Json
                            },
 "list_batch_roster":
-{ Args: { "p_batch_id": string,"p_filter"?: string,"p_limit"?: number,"p_offset"?: number,"p_search"?: string }; Returns: {
+{ Args: { "p_batch_id": string,"p_filter"?: string,"p_from"?: string,"p_limit"?: string,"p_offset"?: string,"p_search"?: string,"p_to"?: string }; Returns: {
               "cash_received": number,"classes_access": number,"closer_id": string,"closer_name": string,"conversion_date": string,"due_amount": number,"id": string,"lead_email": string,"lead_id": string,"lead_name": string,"lead_phone": string,"next_follow_up_date": string,"notes": string,"offer_amount": number,"pay_after_earning": boolean,"refund_reason": string,"status": string,"total_count": number
             }[]
                            },
@@ -660,6 +666,9 @@ isOneToOne: false
                            },
 "start_chat_session":
 { Args: { "p_organization_id": string,"p_pillar": string,"p_title"?: string }; Returns: Json
+                           },
+"student_payment_history":
+{ Args: { "p_cohort_student_id": string }; Returns: Json
                            },
 "update_call_appointment_status":
 { Args: { "p_appointment_id": string,"p_expected_version"?: string,"p_next_follow_up_date"?: string,"p_refund_reason"?: string,"p_remarks"?: string,"p_rescheduled_date"?: string,"p_rescheduled_time"?: string,"p_status": string }; Returns: Json

@@ -2,7 +2,7 @@
 // that direct writes are refused for everyone signed in, and that cross-tenant calls are refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, rpcAs, queryAs, pgError, type TestDb } from './helpers/db';
-import { salesWorld, appointment, convertArgs, type SalesWorld } from './helpers/sales-fixture';
+import { salesWorld, appointment, convertArgs, lead, type SalesWorld } from './helpers/sales-fixture';
 
 let db: TestDb;
 let w: SalesWorld;
@@ -13,6 +13,8 @@ const theirs: Record<string, string[]> = {};
 const other: Record<string, string[]> = {};
 let allOrg: Record<string, string[]> = {};
 let student1: string;
+let unrosteredLead: string;
+let otherOrgRosteredLead: string;
 let appt1: string;
 
 const TABLES = ['leads', 'call_appointments', 'cohort_types', 'cohort_batches', 'cohort_students', 'emi_payments', 'offer_amount_history', 'cohort_student_moves'] as const;
@@ -38,6 +40,9 @@ beforeAll(async () => {
   const t = await convertFor(w.closer2, w.org, w.batch, w.batch2, w.admin);
   const otherBatch2 = (await db.query(`insert into public.cohort_batches (organization_id, cohort_type_id, name, status) select organization_id, cohort_type_id, 'Other Batch 2', 'active' from public.cohort_batches where id = $1 returning id`, [w.otherBatch])).rows[0]!.id as string;
   const o = await convertFor(w.otherAdmin, w.otherOrg, w.otherBatch, otherBatch2, w.otherAdmin);
+  // A lead of the organization on no batch roster (never converted).
+  unrosteredLead = await lead(db, w.org, 'Not Yet Enrolled');
+  otherOrgRosteredLead = o.leads[0];
   student1 = m.cohort_students[0];
   appt1 = m.call_appointments[0];
   for (const tb of TABLES) {
@@ -76,9 +81,15 @@ describe('sales tables: select per role', () => {
       expect(fullFor.admin).toContain(table);
     });
 
-    it(`${table}: cohort manager reads ${fullFor.cohortManager!.includes(table) ? 'every row' : 'nothing'}`, async () => {
+    it(`${table}: cohort manager reads ${table === 'leads' ? 'only the leads on the batch rosters of their organization' : fullFor.cohortManager!.includes(table) ? 'every row' : 'nothing'}`, async () => {
       const seen = await visible(w.cohortManager, table);
-      expect(seen).toEqual(fullFor.cohortManager!.includes(table) ? sorted(allOrg[table]!) : []);
+      if (table === 'leads') {
+        // Leads only through the batch rosters of their organization.
+        expect(seen).toEqual(sorted([...mine.leads!, ...theirs.leads!]));
+        expect(allOrg.leads).toContain(unrosteredLead);
+        expect(seen).not.toContain(unrosteredLead);
+        expect(seen).not.toContain(otherOrgRosteredLead);
+      } else expect(seen).toEqual(fullFor.cohortManager!.includes(table) ? sorted(allOrg[table]!) : []);
     });
 
     it(`${table}: a closer reads ${fullFor.closer!.includes(table) ? 'every row' : 'only their own rows, not another closer\'s'}`, async () => {

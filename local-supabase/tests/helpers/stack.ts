@@ -38,9 +38,16 @@ export async function loadFixtures(db: Database, { rows = true } = {}) {
   const hash = bcrypt.hashSync(password, 4);
   for (const u of Object.values(users)) {
     await db.query(
-      `insert into auth.users (id, aud, role, email, encrypted_password, email_confirmed_at, raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
-       values ($1, 'authenticated', 'authenticated', $2, $3, $4, '{"provider":"email","providers":["email"]}', $5, now(), now())`,
+      `insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at, raw_app_meta_data, raw_user_meta_data, created_at, updated_at,
+         confirmation_token, recovery_token, email_change_token_new, email_change)
+       values ('00000000-0000-0000-0000-000000000000', $1, 'authenticated', 'authenticated', $2, $3, $4, '{"provider":"email","providers":["email"]}', $5, now(), now(), '', '', '', '')`,
       [u.id, u.email, hash, u.confirmed ? new Date().toISOString() : null, JSON.stringify({ name: u.email.split('@')[0] })],
+    );
+    // GoTrue's identity row for an email user.
+    await db.query(
+      `insert into auth.identities (provider_id, user_id, identity_data, provider, created_at, updated_at)
+       values ($1::text, $4::uuid, jsonb_build_object('sub', $1::text, 'email', $2::text, 'email_verified', $3::boolean), 'email', now(), now())`,
+      [u.id, u.email, u.confirmed, u.id],
     );
   }
   if (rows) {
@@ -66,7 +73,7 @@ export function client(url: string, key = anonKey): SupabaseClient {
 }
 
 /** A fresh stack with the fixtures loaded. */
-export async function startTestStack(opts: { rows?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(opts: { rows?: boolean } & Omit<Parameters<typeof createStack>[0], 'db'> = {}): Promise<TestStack> {
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>> | undefined;
   let db: Database;
   if (process.env.DATABASE_URL) {
@@ -75,8 +82,9 @@ export async function startTestStack(opts: { rows?: boolean } = {}): Promise<Tes
   } else {
     db = await openDatabase();
   }
-  await loadFixtures(db, opts);
-  const stack = createStack({ db });
+  await loadFixtures(db, { rows: opts.rows });
+  const { rows: _rows, ...stackOptions } = opts;
+  const stack = createStack({ db, ...stackOptions });
   const server = http.createServer((req, res) => void stack(req, res));
   server.keepAliveTimeout = 65_000; // as startStack: idle sockets are closed by the client first
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

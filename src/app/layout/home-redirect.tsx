@@ -1,5 +1,7 @@
 import { Navigate } from 'react-router-dom';
-import { defaultPage, lastOrg, orgPath } from '@/app/access';
+import { lastOrg, orgPath } from '@/app/access';
+import { Loading } from '@/components/loading';
+import { useLandingPage } from './org-usage';
 import { useAuth } from '@/lib/auth';
 import { useT } from '@/lib/i18n';
 import { MembershipsNotReady, useMyMemberships } from './my-memberships';
@@ -10,9 +12,10 @@ export function HomeRedirect() {
   const { signOut } = useAuth();
   const memberships = useMyMemberships();
 
-  if (memberships.isPending || memberships.isError) return <MembershipsNotReady memberships={memberships} />;
   const remembered = lastOrg();
-  const target = memberships.data.find((m) => m.organization.id === remembered) ?? memberships.data[0];
+  const target = memberships.data ? (memberships.data.find((m) => m.organization.id === remembered) ?? memberships.data[0]) : undefined;
+  const landing = useLandingPage(target?.organization.id, target?.roles ?? []);
+  if (memberships.isPending || memberships.isError) return <MembershipsNotReady memberships={memberships} />;
   if (!target) {
     return (
       <div className="centered-page">
@@ -26,5 +29,6 @@ export function HomeRedirect() {
       </div>
     );
   }
-  return <Navigate to={orgPath(target.organization.id, defaultPage(target.roles))} replace />;
+  if (landing.pending) return <Loading />;
+  return <Navigate to={orgPath(target.organization.id, landing.page)} replace />;
 }

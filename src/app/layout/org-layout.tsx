@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate, useNavigation, useParams } from 'react-router-dom';
-import { defaultPage, orgPath, rememberLastOrg } from '@/app/access';
+import { orgPath, rememberLastOrg } from '@/app/access';
+import { Loading } from '@/components/loading';
+import { useLandingPage } from './org-usage';
 import { EmptyState } from '@/components/empty-state';
 import type { OrganizationMembership } from '@/features/organizations/api/get-memberships';
 import { useAuth } from '@/lib/auth';
@@ -102,6 +104,9 @@ function Shell({ memberships }: { memberships: OrganizationMembership[] }) {
                   {user.email}
                 </span>
               ) : null}
+              <Link to="/account/password" className="button secondary small">
+                {t('auth.changePassword.link')}
+              </Link>
               <button type="button" className="button secondary small" onClick={() => void onSignOut()} disabled={signingOut}>
                 {signingOut ? t('auth.signingOut') : t('auth.signOut')}
               </button>
@@ -121,7 +126,8 @@ function Shell({ memberships }: { memberships: OrganizationMembership[] }) {
 export function OrgIndex() {
   const t = useT();
   const { organization, roles } = useCurrentOrg();
-  const page = defaultPage(roles);
+  const { page, pending } = useLandingPage(organization.id, roles);
+  if (pending) return <Loading />;
   if (page) return <Navigate to={orgPath(organization.id, page)} replace />;
   return (
     <section className="page">

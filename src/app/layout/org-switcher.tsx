@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { defaultPage, orgPath, rememberLastOrg } from '@/app/access';
+import { orgPath, rememberLastOrg } from '@/app/access';
 import type { OrganizationMembership } from '@/features/organizations/api/get-memberships';
 import { useT } from '@/lib/i18n';
 
@@ -22,7 +22,7 @@ export function OrgSwitcher({ memberships, currentId }: { memberships: Organizat
           const next = memberships.find((m) => m.organization.id === event.target.value);
           if (!next) return;
           rememberLastOrg(next.organization.id);
-          navigate(orgPath(next.organization.id, defaultPage(next.roles)));
+          navigate(orgPath(next.organization.id));
         }}
       >
         {memberships.map((m) => (

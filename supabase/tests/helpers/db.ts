@@ -92,8 +92,11 @@ export async function createUser(db: Queryable, fullName: string, opts: { email?
   const id = opts.id ?? randomUUID();
   const email = opts.email ?? `${fullName.toLowerCase().replace(/[^a-z0-9]+/g, '.')}.${id.slice(0, 6)}@test.local`;
   await db.query(
-    `insert into auth.users (id, aud, role, email, raw_user_meta_data, created_at, updated_at)
-     values ($1, 'authenticated', 'authenticated', $2, jsonb_build_object('full_name', $3::text, 'phone', $4::text), now(), now())`,
+    // Valid for GoTrue: nil instance_id and empty (not null) token columns, as it creates users.
+    `insert into auth.users (instance_id, id, aud, role, email, raw_app_meta_data, raw_user_meta_data, created_at, updated_at,
+       confirmation_token, recovery_token, email_change_token_new, email_change)
+     values ('00000000-0000-0000-0000-000000000000', $1, 'authenticated', 'authenticated', $2, '{"provider":"email","providers":["email"]}',
+       jsonb_build_object('full_name', $3::text, 'phone', $4::text), now(), now(), '', '', '', '')`,
     [id, email, fullName, opts.phone ?? null],
   );
   return id;

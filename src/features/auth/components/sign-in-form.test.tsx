@@ -42,6 +42,16 @@ describe('SignInForm', () => {
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   });
 
+  it('says to wait when the auth server answers 429 (sign-in rate limit)', async () => {
+    const fetchImpl = vi.fn<typeof fetch>(async () =>
+      Response.json({ code: 'over_request_rate_limit', message: 'Request rate limit reached' }, { status: 429, headers: { 'X-Supabase-Api-Version': '2024-01-01' } }),
+    );
+    renderWithProviders(<SignInForm signIn={signInThrough(fetchImpl)} />);
+    await fillAndSubmit();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many sign-in attempts. Wait a few minutes and try again.');
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  });
+
   it('says the server cannot be reached when the network is down', async () => {
     const fetchImpl = vi.fn<typeof fetch>(async () => {
       throw new TypeError('Failed to fetch');

@@ -45,12 +45,13 @@ export function SignInForm({ signIn, onSignedIn }: { signIn: SignInFn; onSignedI
 
   const pending = mutation.isPending;
   const failure = mutation.isError ? toUserError(mutation.error) : null;
+  const rateLimited = failure?.code === 'over_request_rate_limit' || (mutation.error as { status?: unknown } | null)?.status === 429;
 
   return (
     <form className="sign-in-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
       {failure ? (
         <div className="form-error" role="alert">
-          {failure.message}
+          {rateLimited ? t('auth.signIn.rateLimited') : failure.message}
         </div>
       ) : null}
       <Field label={t('auth.signIn.email')} error={errors.email ? t(errors.email) : null}>

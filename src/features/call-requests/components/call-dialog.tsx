@@ -7,7 +7,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { useToast } from '@/components/toast';
 import { CALL_OUTCOMES } from '@/domain/statuses';
 import { CALL_OUTCOME_LABELS, labelOf, PILLAR_LABELS } from '@/domain/labels';
-import { formatDateTime } from '@/domain/dates';
+import { formatDateTime, timezoneLabel } from '@/domain/dates';
 import { useCurrentOrg } from '@/lib/current-org';
 import { toUserError } from '@/lib/errors';
 import { useT } from '@/lib/i18n';
@@ -211,7 +211,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
           </fieldset>
 
           {values.outcome === 'session_booked' ? (
-            <Field label={t('callRequests.dialog.bookingAt', { timezone: tz })} error={errorOf('booking_date')} required>
+            <Field label={t('callRequests.dialog.bookingAt', { timezone: timezoneLabel(tz, locale) })} error={errorOf('booking_date')} required>
               <input type="datetime-local" value={values.bookingAt} onChange={(e) => set('bookingAt', e.target.value)} />
             </Field>
           ) : null}
@@ -220,7 +220,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
             <textarea rows={4} value={values.notes} onChange={(e) => set('notes', e.target.value)} />
           </Field>
 
-          <Field label={t('callRequests.dialog.followUpAt', { timezone: tz })} error={errorOf('scheduled_for')}>
+          <Field label={t('callRequests.dialog.followUpAt', { timezone: timezoneLabel(tz, locale) })} error={errorOf('scheduled_for')}>
             <input type="datetime-local" value={values.followUpAt} onChange={(e) => set('followUpAt', e.target.value)} />
           </Field>
 

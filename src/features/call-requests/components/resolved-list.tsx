@@ -44,16 +44,16 @@ export function ResolvedList() {
           <tbody>
             {resolved.data.rows.map((r) => (
               <tr key={r.call_log_id} data-call-log-id={r.call_log_id}>
-                <td className="strong">{r.member_name || t('callRequests.unknownMember')}</td>
-                <td>{r.company_name ?? '—'}</td>
-                <td>{r.pillar ? labelOf(PILLAR_LABELS, locale, r.pillar) : '—'}</td>
-                <td>
+                <td className="strong" data-label={t('callRequests.col.member')}>{r.member_name || t('callRequests.unknownMember')}</td>
+                <td data-label={t('callRequests.col.company')}>{r.company_name ?? '—'}</td>
+                <td data-label={t('callRequests.col.pillar')}>{r.pillar ? labelOf(PILLAR_LABELS, locale, r.pillar) : '—'}</td>
+                <td data-label={t('callRequests.col.outcome')}>
                   <Badge tone={r.outcome === 'escalated' ? 'warning' : 'success'}>{r.outcome ? labelOf(CALL_OUTCOME_LABELS, locale, r.outcome) : '—'}</Badge>
                 </td>
-                <td className="notes">{r.call_notes ?? '—'}</td>
-                <td>{r.specialist_name ?? '—'}</td>
-                <td>{formatDateTime(r.completed_at, tz, locale)}</td>
-                <td>{r.booking_date ? formatDateTime(r.booking_date, tz, locale) : '—'}</td>
+                <td className="notes" data-label={t('callRequests.col.notes')}>{r.call_notes ?? '—'}</td>
+                <td data-label={t('callRequests.col.specialist')}>{r.specialist_name ?? '—'}</td>
+                <td data-label={t('callRequests.col.completedAt')}>{formatDateTime(r.completed_at, tz, locale)}</td>
+                <td data-label={t('callRequests.col.booking')}>{r.booking_date ? formatDateTime(r.booking_date, tz, locale) : '—'}</td>
               </tr>
             ))}
           </tbody>

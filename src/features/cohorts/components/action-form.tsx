@@ -15,6 +15,8 @@ export function ActionForm(props: {
   pending: boolean;
   onClose: () => void;
   onSubmit: () => void;
+  /** Called with a field's name (the end of its input id, `${uid}-amount` → amount) as it is edited. */
+  onFieldChange?: (field: string) => void;
   children: ReactNode;
 }) {
   const t = useT();
@@ -22,6 +24,10 @@ export function ActionForm(props: {
     <Dialog open onClose={props.pending ? () => undefined : props.onClose} title={props.title}>
       <form
         noValidate
+        onChange={(e) => {
+          const id = (e.target as HTMLElement).id ?? '';
+          if (id && props.onFieldChange) props.onFieldChange(id.slice(id.lastIndexOf('-') + 1));
+        }}
         onSubmit={(e) => {
           e.preventDefault();
           if (!props.pending) props.onSubmit();
@@ -57,4 +63,15 @@ export function useServerErrors(setErrors: (e: Record<string, string>) => void) 
     if (u.field) setErrors({ [u.field]: u.message });
     else toast.error(u.message);
   };
+}
+
+/** An onFieldChange that drops the edited field's error: errors clear as the field is fixed. */
+export function clearFieldError(setErrors: (update: (e: Record<string, string>) => Record<string, string>) => void) {
+  return (field: string) =>
+    setErrors((e) => {
+      if (!(field in e)) return e;
+      const next = { ...e };
+      delete next[field];
+      return next;
+    });
 }

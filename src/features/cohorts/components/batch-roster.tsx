@@ -13,11 +13,15 @@ import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
 import { Pagination } from '@/components/pagination';
 import { batchQuery } from '../api/get-batch';
-import { ROSTER_FILTERS, ROSTER_PAGE_SIZE, getWholeRoster, rosterQuery, rosterTotalsQuery, type RosterFilter } from '../api/get-roster';
+import { ROSTER_FILTERS, ROSTER_PAGE_SIZE, getWholeRoster, rosterCountsQuery, rosterQuery, rosterTotalsQuery, type RosterFilter } from '../api/get-roster';
+import { validateDateRange, type DateRange } from '../lib/date-range';
+import { FieldError } from './action-form';
 import type { RosterRow } from '../api/rows';
 import { downloadText, toCsv } from '../lib/csv';
 import { DiscontinueDialog, MoveDialog, NotesDialog, RecordPaymentDialog, RefundDialog, type StudentAction } from './student-dialogs';
 import { useOrgFormat } from './use-org-format';
+import { PaymentHistoryDialog } from './payment-history';
+import { CohortInsights } from './cohort-insights';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 
 const studentTone = (s: string) => (s === 'active' ? 'success' : s === 'refunded' ? 'danger' : 'warning');
@@ -27,19 +31,28 @@ export function BatchRoster({ batchId }: { batchId: string }) {
   const t = useT();
   const toast = useToast();
   const uid = useId();
-  const { orgId, currency, locale, hasRole } = useOrgFormat();
+  const { orgId, currency, locale, timezone, hasRole } = useOrgFormat();
   const canManage = hasRole('admin') || hasRole('manager') || hasRole('cohort_manager');
   const [filter, setFilter] = useState<RosterFilter | null>(null);
   const [search, setSearch] = useState('');
   const debounced = useDebouncedValue(search);
   const [page, setPage] = useState(0);
-  const [action, setAction] = useState<{ kind: StudentAction; student: RosterRow } | null>(null);
+  const [range, setRange] = useState<DateRange>({ from: '', to: '' });
+  const rangeErrors = validateDateRange(range);
+  const rangeOk = !rangeErrors.from && !rangeErrors.to;
+  // The last valid range is what the lists use; an invalid one shows its error and changes nothing.
+  const [applied, setApplied] = useState<DateRange>({ from: '', to: '' });
+  useEffect(() => {
+    if (rangeOk) setApplied((a) => (a.from === range.from && a.to === range.to ? a : range));
+  }, [range, rangeOk]);
+  const [action, setAction] = useState<{ kind: StudentAction | 'history'; student: RosterRow } | null>(null);
   const [exporting, setExporting] = useState(false);
-  useEffect(() => setPage(0), [filter, debounced]);
+  useEffect(() => setPage(0), [filter, debounced, applied]);
 
   const batch = useQuery(batchQuery(orgId, batchId));
   const totals = useQuery(rosterTotalsQuery(orgId, batchId));
-  const roster = useQuery(rosterQuery(orgId, batchId, { filter, search: debounced, page }));
+  const roster = useQuery(rosterQuery(orgId, batchId, { filter, search: debounced, page, range: applied }));
+  const counts = useQuery(rosterCountsQuery(orgId, batchId, debounced, applied));
   const money = (n: number | null) => (n === null ? '—' : formatMoney(n, currency, locale));
 
   const filterLabel: Record<RosterFilter | 'all', string> = {
@@ -55,7 +68,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
     if (exporting) return;
     setExporting(true);
     try {
-      const rows = await getWholeRoster(batchId, filter, debounced);
+      const rows = await getWholeRoster(batchId, filter, debounced, applied);
       const header = [t('cohorts.col.name'), t('cohorts.col.email'), t('cohorts.col.phone'), t('cohorts.col.closer'), t('cohorts.col.status'), t('sales.field.offer'), t('sales.field.cash'), t('sales.field.due'), t('sales.field.classes'), t('cohorts.col.converted'), t('sales.field.nextFollowUp'), t('sales.field.payAfterEarning'), t('cohorts.notes'), t('sales.field.refundReason')];
       const csv = toCsv(
         header,
@@ -89,7 +102,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
       </div>
       {b.start_date || b.end_date ? (
         <p className="muted">
-          {[b.start_date && formatDate(b.start_date, locale), b.end_date && formatDate(b.end_date, locale)].filter(Boolean).join(' – ')}
+          {[b.start_date && formatDate(b.start_date, timezone, locale), b.end_date && formatDate(b.end_date, timezone, locale)].filter(Boolean).join(' – ')}
         </p>
       ) : null}
 
@@ -121,6 +134,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
             {totals.data.by_closer && totals.data.by_closer.length > 0 ? (
               <details>
                 <summary>{t('cohorts.byCloser')}</summary>
+                <div className="table-wrap" tabIndex={0} role="region" aria-label={t('cohorts.byCloser')}>
                 <table className="table compact">
                   <thead>
                     <tr>
@@ -135,14 +149,15 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                     {totals.data.by_closer.map((c) => (
                       <tr key={c.closer_id ?? 'none'}>
                         <th scope="row">{c.closer_name ?? t('cohorts.noCloser')}</th>
-                        <td className="num">{c.students}</td>
-                        <td className="num">{money(c.offered)}</td>
-                        <td className="num">{money(c.received)}</td>
-                        <td className="num">{money(c.due)}</td>
+                        <td className="num" data-label={t('cohorts.students')}>{c.students}</td>
+                        <td className="num" data-label={t('cohorts.offered')}>{money(c.offered)}</td>
+                        <td className="num" data-label={t('cohorts.received')}>{money(c.received)}</td>
+                        <td className="num" data-label={t('cohorts.due')}>{money(c.due)}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
+                </div>
               </details>
             ) : null}
           </>
@@ -161,6 +176,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
               onClick={() => setFilter(f === 'all' ? null : f)}
             >
               {filterLabel[f]}
+              {counts.data ? <span className="chip-count">({counts.data[f].toLocaleString(locale)})</span> : null}
             </button>
           ))}
         </div>
@@ -168,6 +184,24 @@ export function BatchRoster({ batchId }: { batchId: string }) {
           <label htmlFor={`${uid}-q`}>{t('sales.calls.search')}</label>
           <input id={`${uid}-q`} type="search" value={search} placeholder={t('sales.calls.searchPlaceholder')} onChange={(e) => setSearch(e.target.value)} />
         </div>
+        <fieldset className="date-range">
+          <legend className="visually-hidden">{t('cohorts.col.converted')}</legend>
+          <div className="field">
+            <label htmlFor={`${uid}-from`}>{t('cohorts.convertedFrom')}</label>
+            <input id={`${uid}-from`} type="date" min="1900-01-01" max="2100-12-31" value={range.from} aria-invalid={Boolean(rangeErrors.from)} aria-describedby={`${uid}-from-error`} onChange={(e) => setRange({ ...range, from: e.target.value })} />
+            <FieldError id={`${uid}-from-error`} message={rangeErrors.from} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${uid}-to`}>{t('cohorts.convertedTo')}</label>
+            <input id={`${uid}-to`} type="date" min="1900-01-01" max="2100-12-31" value={range.to} aria-invalid={Boolean(rangeErrors.to)} aria-describedby={`${uid}-to-error`} onChange={(e) => setRange({ ...range, to: e.target.value })} />
+            <FieldError id={`${uid}-to-error`} message={rangeErrors.to} />
+          </div>
+          {range.from || range.to ? (
+            <button type="button" className="button small secondary" onClick={() => setRange({ from: '', to: '' })}>
+              {t('cohorts.clearDates')}
+            </button>
+          ) : null}
+        </fieldset>
         <button type="button" className="button secondary" onClick={() => void exportCsv()} disabled={exporting}>
           {exporting ? t('cohorts.exporting') : t('cohorts.exportCsv')}
         </button>
@@ -178,7 +212,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
       ) : roster.isError ? (
         <ErrorMessage error={roster.error} onRetry={() => void roster.refetch()} />
       ) : roster.data.rows.length === 0 ? (
-        <EmptyState title={filter || debounced ? t('cohorts.noMatch') : t('cohorts.emptyRoster')} />
+        <EmptyState title={filter || debounced || applied.from || applied.to ? t('cohorts.noMatch') : t('cohorts.emptyRoster')} />
       ) : (
         <>
           <div className="table-wrap" aria-busy={roster.isFetching}>
@@ -203,7 +237,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
               <tbody>
                 {roster.data.rows.map((r) => {
                   const name = r.lead_name ?? '';
-                  const act = (kind: StudentAction, label: string, aria: string) => (
+                  const act = (kind: StudentAction | 'history', label: string, aria: string) => (
                     <button
                       type="button"
                       className="button small"
@@ -218,28 +252,29 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                   );
                   return (
                     <tr key={r.id}>
-                      <td>
+                      <td data-label={t('cohorts.col.name')}>
                         <div className="strong">{name}</div>
                         <div className="muted small">{[r.lead_email, r.lead_phone].filter(Boolean).join(' · ')}</div>
                       </td>
-                      <td>{r.closer_name ?? '—'}</td>
-                      <td>
+                      <td data-label={t('cohorts.col.closer')}>{r.closer_name ?? '—'}</td>
+                      <td data-label={t('cohorts.col.status')}>
                         <Badge tone={studentTone(r.status)}>{labelOf(COHORT_STUDENT_STATUS_LABELS, locale, r.status)}</Badge>
                         {r.pay_after_earning ? <div className="muted small">{t('sales.field.payAfterEarning')}</div> : null}
                         {r.refund_reason ? <div className="muted small">{r.refund_reason}</div> : null}
                       </td>
-                      <td className="num">{money(r.offer_amount)}</td>
-                      <td className="num">{money(r.cash_received)}</td>
-                      <td className="num">{money(r.due_amount)}</td>
-                      <td>{r.classes_access === 15 ? t('sales.field.allClasses') : (r.classes_access ?? '—')}</td>
-                      <td>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, locale) : '—'}</td>
-                      <td className="notes-cell">{r.notes ?? ''}</td>
-                      <td className="row-actions">
+                      <td className="num" data-label={t('sales.field.offer')}>{money(r.offer_amount)}</td>
+                      <td className="num" data-label={t('sales.field.cash')}>{money(r.cash_received)}</td>
+                      <td className="num" data-label={t('sales.field.due')}>{money(r.due_amount)}</td>
+                      <td data-label={t('sales.field.classes')}>{r.classes_access === 15 ? t('sales.field.allClasses') : (r.classes_access ?? '—')}</td>
+                      <td data-label={t('sales.field.nextFollowUp')}>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, timezone, locale) : '—'}</td>
+                      <td className="notes-cell" data-label={t('cohorts.notes')}>{r.notes ?? ''}</td>
+                      <td className="row-actions" data-label="">
                         <details className="row-menu">
                           <summary className="button small" aria-label={t('cohorts.actionsFor', { name })}>
                             {t('common.actions')}
                           </summary>
                           <div className="row-menu-list">
+                        {act('history', t('cohorts.history.action'), t('cohorts.history.title', { name }))}
                         {(r.due_amount ?? 0) > 0 && r.status === 'active' ? act('payment', t('cohorts.recordPayment'), t('cohorts.recordPaymentFor', { name })) : null}
                         {act('notes', t('cohorts.notes'), t('cohorts.notesFor', { name }))}
                         {canManage && r.status === 'active' ? act('refund', t('cohorts.refund'), t('cohorts.refundTitle', { name })) : null}
@@ -257,6 +292,8 @@ export function BatchRoster({ batchId }: { batchId: string }) {
           <Pagination page={page} pageSize={ROSTER_PAGE_SIZE} total={roster.data.total} onPageChange={setPage} />
         </>
       )}
+      <CohortInsights batchId={batchId} />
+      {action?.kind === 'history' ? <PaymentHistoryDialog orgId={orgId} student={action.student} onClose={() => setAction(null)} /> : null}
       {action?.kind === 'payment' ? <RecordPaymentDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
       {action?.kind === 'notes' ? <NotesDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
       {action?.kind === 'refund' ? <RefundDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { cleanText } from '@/domain/input-rules';
 import { useToast } from '@/components/toast';
 import { useT } from '@/lib/i18n';
-import { ActionForm, FieldError, useServerErrors } from './action-form';
+import { ActionForm, clearFieldError, FieldError, useServerErrors } from './action-form';
 import { COHORT_BATCH_STATUSES } from '@/domain/statuses';
 import { COHORT_BATCH_STATUS_LABELS } from '@/domain/labels';
 import { useSaveCohortBatch, type SaveCohortBatchArgs } from '../api/save-cohort-batch';
@@ -56,7 +56,7 @@ export function CohortBatchDialog(props: { orgId: string; cohortTypeId: string; 
     );
   };
   return (
-    <ActionForm title={batch ? t('cohorts.editBatchOf', { type: typeName }) : t('cohorts.addBatchTo', { type: typeName })} submitLabel={t('common.save')} pending={save.isPending} onClose={onClose} onSubmit={submit}>
+    <ActionForm onFieldChange={clearFieldError(setErrors)} title={batch ? t('cohorts.editBatchOf', { type: typeName }) : t('cohorts.addBatchTo', { type: typeName })} submitLabel={t('common.save')} pending={save.isPending} onClose={onClose} onSubmit={submit}>
       <div className="field">
         <label htmlFor={`${uid}-name`}>{t('cohorts.name')}</label>
         <input id={`${uid}-name`} value={v.name} aria-invalid={Boolean(errors.name)} onChange={(e) => setV({ ...v, name: e.target.value })} />

@@ -13,6 +13,7 @@ import { cohortTypesQuery, type CohortBatch, type CohortType } from '../api/get-
 import { CohortTypeDialog } from './cohort-type-dialog';
 import { CohortBatchDialog } from './cohort-batch-dialog';
 import { useOrgFormat } from './use-org-format';
+import { CohortInsights } from './cohort-insights';
 
 type Editing =
   | { kind: 'type'; type?: CohortType }
@@ -24,12 +25,12 @@ const batchTone = (s: string) => (s === 'active' ? 'success' : s === 'planned' ?
 /** Cohort types, each with its batches as cards. Admins add and edit both. */
 export function CohortOverview() {
   const t = useT();
-  const { orgId, locale, currency, hasRole } = useOrgFormat();
+  const { orgId, locale, currency, timezone, hasRole } = useOrgFormat();
   const isAdmin = hasRole('admin');
   const types = useQuery(cohortTypesQuery(orgId));
   const [editing, setEditing] = useState<Editing>(null);
   const range = (b: CohortBatch) =>
-    [b.start_date ? formatDate(b.start_date, locale) : null, b.end_date ? formatDate(b.end_date, locale) : null].filter(Boolean).join(' – ') || t('cohorts.noDates');
+    [b.start_date ? formatDate(b.start_date, timezone, locale) : null, b.end_date ? formatDate(b.end_date, timezone, locale) : null].filter(Boolean).join(' – ') || t('cohorts.noDates');
 
   return (
     <div className="stack">
@@ -64,6 +65,12 @@ export function CohortOverview() {
               ) : null}
             </div>
             {ct.description ? <p className="muted">{ct.description}</p> : null}
+            {ct.batches.length > 0 ? (
+              <p className="muted small" data-testid={`type-totals-${ct.id}`}>
+                {t('cohorts.received')}: {formatMoney(ct.batches.reduce((n, b) => n + b.received, 0), currency, locale)} · {t('cohorts.due')}:{' '}
+                {formatMoney(ct.batches.reduce((n, b) => n + b.due, 0), currency, locale)}
+              </p>
+            ) : null}
             {ct.batches.length === 0 ? (
               <p className="muted">{t('cohorts.noBatches')}</p>
             ) : (
@@ -98,6 +105,7 @@ export function CohortOverview() {
           </section>
         ))
       )}
+      {types.isSuccess && types.data.some((ct) => ct.batches.length > 0) ? <CohortInsights /> : null}
       {editing?.kind === 'type' ? <CohortTypeDialog orgId={orgId} type={editing.type} onClose={() => setEditing(null)} /> : null}
       {editing?.kind === 'batch' ? (
         <CohortBatchDialog orgId={orgId} cohortTypeId={editing.type.id} typeName={editing.type.name} batch={editing.batch} onClose={() => setEditing(null)} />

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { cleanText } from '@/domain/input-rules';
 import { useToast } from '@/components/toast';
 import { useT } from '@/lib/i18n';
-import { ActionForm, FieldError, useServerErrors } from './action-form';
+import { ActionForm, clearFieldError, FieldError, useServerErrors } from './action-form';
 import { useSaveCohortType, type SaveCohortTypeArgs } from '../api/save-cohort-type';
 
 const schema = z
@@ -39,7 +39,7 @@ export function CohortTypeDialog(props: { orgId: string; type?: { id: string; na
     );
   };
   return (
-    <ActionForm title={type ? t('cohorts.editType') : t('cohorts.addType')} submitLabel={t('common.save')} pending={save.isPending} onClose={onClose} onSubmit={submit}>
+    <ActionForm onFieldChange={clearFieldError(setErrors)} title={type ? t('cohorts.editType') : t('cohorts.addType')} submitLabel={t('common.save')} pending={save.isPending} onClose={onClose} onSubmit={submit}>
       <div className="field">
         <label htmlFor={`${uid}-name`}>{t('cohorts.name')}</label>
         <input id={`${uid}-name`} value={v.name} aria-invalid={Boolean(errors.name)} onChange={(e) => setV({ ...v, name: e.target.value })} />

@@ -16,7 +16,7 @@ import { useRefundStudent } from '../api/refund-student';
 import { useDiscontinueStudent } from '../api/discontinue-student';
 import { useMoveStudent } from '../api/move-student';
 import { useOrgFormat } from './use-org-format';
-import { ActionForm, FieldError, useServerErrors } from './action-form';
+import { ActionForm, clearFieldError, FieldError, useServerErrors } from './action-form';
 
 export type StudentAction = 'payment' | 'notes' | 'refund' | 'discontinue' | 'move';
 
@@ -60,7 +60,7 @@ export function RecordPaymentDialog({ orgId, student, batchId, onClose }: Props)
     }
   };
   return (
-    <ActionForm title={t('cohorts.recordPaymentFor', { name: student.lead_name ?? '' })} submitLabel={t('sales.emi.addPayment')} pending={record.isPending} onClose={onClose} onSubmit={() => void submit()}>
+    <ActionForm onFieldChange={clearFieldError(setErrors)} title={t('cohorts.recordPaymentFor', { name: student.lead_name ?? '' })} submitLabel={t('sales.emi.addPayment')} pending={record.isPending} onClose={onClose} onSubmit={() => void submit()}>
       <p className="muted">
         {t('sales.field.due')}: {formatMoney(due, currency, locale)}
       </p>
@@ -108,7 +108,7 @@ export function NotesDialog({ orgId, student, onClose }: Props) {
     );
   };
   return (
-    <ActionForm title={t('cohorts.notesFor', { name: student.lead_name ?? '' })} submitLabel={t('common.save')} pending={save.isPending} onClose={onClose} onSubmit={submit}>
+    <ActionForm onFieldChange={clearFieldError(setErrors)} title={t('cohorts.notesFor', { name: student.lead_name ?? '' })} submitLabel={t('common.save')} pending={save.isPending} onClose={onClose} onSubmit={submit}>
       <div className="field">
         <label htmlFor={`${uid}-notes`}>{t('cohorts.notes')}</label>
         <textarea id={`${uid}-notes`} rows={5} value={notes} aria-invalid={Boolean(errors.notes)} onChange={(e) => setNotes(e.target.value)} />
@@ -195,7 +195,7 @@ export function MoveDialog({ orgId, student, batchId, onClose }: Props) {
     );
   };
   return (
-    <ActionForm title={t('cohorts.moveTitle', { name: student.lead_name ?? '' })} submitLabel={t('cohorts.move')} pending={move.isPending} onClose={onClose} onSubmit={submit}>
+    <ActionForm onFieldChange={clearFieldError(setErrors)} title={t('cohorts.moveTitle', { name: student.lead_name ?? '' })} submitLabel={t('cohorts.move')} pending={move.isPending} onClose={onClose} onSubmit={submit}>
       <div className="field">
         <label htmlFor={`${uid}-to`}>{t('cohorts.toBatch')}</label>
         <select id={`${uid}-to`} value={to} aria-invalid={Boolean(errors.to_batch_id)} onChange={(e) => setTo(e.target.value)}>

@@ -6,7 +6,7 @@ import { Badge } from '@/components/badge';
 import { Field } from '@/components/field';
 import { useToast } from '@/components/toast';
 import { formatDateTime } from '@/domain/dates';
-import { CALL_LOG_STATUS_LABELS, CALL_OUTCOME_LABELS, labelOf } from '@/domain/labels';
+import { CALL_LOG_STATUS_LABELS, CALL_OUTCOME_LABELS, CHAT_SESSION_STATUS_LABELS, labelOf } from '@/domain/labels';
 import { OPEN_CALL_LOG_STATUSES } from '@/domain/statuses';
 import { useCurrentOrg } from '@/lib/current-org';
 import { toUserError } from '@/lib/errors';
@@ -19,6 +19,21 @@ const reasonSchema = z.string().transform(cleanText).pipe(z.string().max(1000));
 
 function isOpen(status: string): boolean {
   return (OPEN_CALL_LOG_STATUSES as readonly string[]).includes(status);
+}
+
+/** The call request's status: the same badge in the chat's header and in this panel. */
+export function CallStatusBadge({ status }: { status: string }) {
+  const { locale } = useCurrentOrg();
+  return <Badge tone={status === 'completed' ? 'success' : 'warning'}>{labelOf(CALL_LOG_STATUS_LABELS, locale, status)}</Badge>;
+}
+
+/** The chat's header badge: its call request's status when it has one (as the panel shows), else the chat's status. */
+export function ChatStatusBadge({ session }: { session: ChatSessionRow }) {
+  const { organization, locale } = useCurrentOrg();
+  const request = useQuery(callRequestQuery(organization.id, session.id));
+  if (request.isPending) return null;
+  if (request.data) return <CallStatusBadge status={request.data.call_status} />;
+  return <Badge tone={session.status === 'phone_escalated' ? 'warning' : 'neutral'}>{labelOf(CHAT_SESSION_STATUS_LABELS, locale, session.status)}</Badge>;
 }
 
 /**
@@ -84,7 +99,7 @@ export function CallNowPanel({ session }: { session: ChatSessionRow }) {
         {log ? (
           <>
             {t('myChats.callStatus', { status: '' })}
-            <Badge tone={log.call_status === 'completed' ? 'success' : 'warning'}>{labelOf(CALL_LOG_STATUS_LABELS, locale, log.call_status)}</Badge>
+            <CallStatusBadge status={log.call_status} />
             {log.call_status === 'scheduled' && log.scheduled_for ? <> · {t('myChats.callFollowUp', { time: formatDateTime(log.scheduled_for, tz, locale) })}</> : null}
             {log.call_status === 'completed' && log.outcome ? <> · {t('myChats.callOutcome', { outcome: labelOf(CALL_OUTCOME_LABELS, locale, log.outcome) })}</> : null}
           </>

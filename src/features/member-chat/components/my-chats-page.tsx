@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Badge } from '@/components/badge';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
@@ -11,7 +10,7 @@ import { useCurrentOrg } from '@/lib/current-org';
 import { useT } from '@/lib/i18n';
 import { myChatsQuery } from '../api/get-my-chats';
 import type { ChatSessionRow } from '../api/rows';
-import { CallNowPanel } from './call-now-panel';
+import { CallNowPanel, ChatStatusBadge } from './call-now-panel';
 import { ChatThread } from './chat-thread';
 import { NewChatForm } from './new-chat-form';
 import './member-chat.css';
@@ -58,7 +57,7 @@ export function MyChatsPage() {
             <>
               <header className="section-row">
                 <h2>{titleOf(selected)}</h2>
-                <Badge tone={selected.status === 'phone_escalated' ? 'warning' : 'neutral'}>{labelOf(CHAT_SESSION_STATUS_LABELS, locale, selected.status)}</Badge>
+                <ChatStatusBadge session={selected} />
               </header>
               <CallNowPanel key={`call-${selected.id}`} session={selected} />
               <ChatThread key={`thread-${selected.id}`} sessionId={selected.id} />

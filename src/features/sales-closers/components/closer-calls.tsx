@@ -30,7 +30,7 @@ type Open = { kind: 'update' | 'emi'; call: CloserCallRow } | null;
 export function CloserCalls({ closerId }: { closerId: string }) {
   const t = useT();
   const uid = useId();
-  const { orgId, locale, currency } = useOrgFormat();
+  const { orgId, locale, currency, timezone } = useOrgFormat();
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
   const [search, setSearch] = useState(filters.search);
@@ -156,7 +156,7 @@ export function CloserCalls({ closerId }: { closerId: string }) {
                         <div className="muted small">{[c.lead_email, c.lead_phone].filter(Boolean).join(' · ')}</div>
                       </td>
                       <td data-label={t('sales.calls.scheduled')}>
-                        {formatDate(c.scheduled_date, locale)}
+                        {formatDate(c.scheduled_date, timezone, locale)}
                         {c.scheduled_time ? ` ${c.scheduled_time.slice(0, 5)}` : ''}
                         <TimingBadge timing={callTiming(c, now)} />
                       </td>
@@ -167,7 +167,7 @@ export function CloserCalls({ closerId }: { closerId: string }) {
                       <td className="num" data-label={t('sales.field.offer')}>{money(c.offer_amount)}</td>
                       <td className="num" data-label={t('sales.field.cash')}>{money(c.cash_received)}</td>
                       <td className="num" data-label={t('sales.field.due')}>{money(c.due_amount)}</td>
-                      <td data-label={t('sales.field.nextFollowUp')}>{c.next_follow_up_date ? formatDate(c.next_follow_up_date, locale) : '—'}</td>
+                      <td data-label={t('sales.field.nextFollowUp')}>{c.next_follow_up_date ? formatDate(c.next_follow_up_date, timezone, locale) : '—'}</td>
                       <td className="row-actions" data-label="">
                         <button
                           type="button"

@@ -17,8 +17,8 @@ export function ClosersTable() {
   if (summary.isPending) return <Loading />;
   if (summary.isError) return <ErrorMessage error={summary.error} onRetry={() => void summary.refetch()} />;
   if (summary.data.length === 0) return <EmptyState title={t('sales.closers.empty')} />;
-  const countCell = (closerId: string, n: number, key: keyof typeof SUMMARY_COUNT_STATUSES, label: string) => (
-    <td className="num">
+  const countCell = (closerId: string, n: number, key: keyof typeof SUMMARY_COUNT_STATUSES, label: string, column: string) => (
+    <td className="num" data-label={column}>
       <Link to={callsHref(orgId, closerId, SUMMARY_COUNT_STATUSES[key])} aria-label={label}>
         {n.toLocaleString(locale)}
       </Link>
@@ -46,11 +46,11 @@ export function ClosersTable() {
                 <th scope="row">
                   <Link to={callsHref(orgId, c.closer_id, [])}>{name}</Link>
                 </th>
-                {countCell(c.closer_id, c.assigned, 'assigned', t('sales.closers.assignedOf', { name, count: String(c.assigned) }))}
-                {countCell(c.closer_id, c.converted, 'converted', t('sales.closers.convertedOf', { name, count: String(c.converted) }))}
-                {countCell(c.closer_id, c.not_converted, 'not_converted', t('sales.closers.notConvertedOf', { name, count: String(c.not_converted) }))}
-                {countCell(c.closer_id, c.rescheduled, 'rescheduled', t('sales.closers.rescheduledOf', { name, count: String(c.rescheduled) }))}
-                <td className="num">{formatMoney(c.cash_collected, currency, locale)}</td>
+                {countCell(c.closer_id, c.assigned, 'assigned', t('sales.closers.assignedOf', { name, count: String(c.assigned) }), t('sales.closers.assigned'))}
+                {countCell(c.closer_id, c.converted, 'converted', t('sales.closers.convertedOf', { name, count: String(c.converted) }), t('sales.closers.converted'))}
+                {countCell(c.closer_id, c.not_converted, 'not_converted', t('sales.closers.notConvertedOf', { name, count: String(c.not_converted) }), t('sales.closers.notConverted'))}
+                {countCell(c.closer_id, c.rescheduled, 'rescheduled', t('sales.closers.rescheduledOf', { name, count: String(c.rescheduled) }), t('sales.closers.rescheduled'))}
+                <td className="num" data-label={t('sales.closers.cashCollected')}>{formatMoney(c.cash_collected, currency, locale)}</td>
               </tr>
             );
           })}

@@ -172,8 +172,8 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
       );
       if (command.args.p_pay_after_earning) rows.push([t('sales.field.payAfterEarning'), t('common.yes')]);
     }
-    if (values.next_follow_up_date) rows.push([t('sales.field.nextFollowUp'), formatDate(values.next_follow_up_date, locale)]);
-    if (values.status === 'reschedule') rows.push([t('sales.field.rescheduledTo'), `${formatDate(values.rescheduled_date, locale)} ${values.rescheduled_time}`]);
+    if (values.next_follow_up_date) rows.push([t('sales.field.nextFollowUp'), formatDate(values.next_follow_up_date, timezone, locale)]);
+    if (values.status === 'reschedule') rows.push([t('sales.field.rescheduledTo'), `${formatDate(values.rescheduled_date, timezone, locale)} ${values.rescheduled_time}`]);
     if (values.status === 'refunded') rows.push([t('sales.field.refundReason'), values.refund_reason]);
     if (values.remarks.trim()) rows.push([t('sales.field.remarks'), values.remarks]);
     return (

@@ -144,7 +144,7 @@ function EmiBody({ orgId, ledger }: { orgId: string; ledger: StudentLedger }) {
         <ul className="history" aria-label={t('sales.emi.offerHistory')}>
           {offerHistory.map((h) => (
             <li key={h.id}>
-              {formatDate(h.changed_at.slice(0, 10), locale)}: {money(h.old_amount)} → {money(h.new_amount)}
+              {formatDate(h.changed_at.slice(0, 10), timezone, locale)}: {money(h.old_amount)} → {money(h.new_amount)}
               {h.reason ? ` · ${h.reason}` : ''}
             </li>
           ))}
@@ -163,16 +163,16 @@ function EmiBody({ orgId, ledger }: { orgId: string; ledger: StudentLedger }) {
 function PaymentLine({ orgId, payment, onEdit }: { orgId: string; payment: PaymentRow; onEdit: () => void }) {
   const t = useT();
   const toast = useToast();
-  const { locale, currency } = useOrgFormat();
+  const { locale, currency, timezone } = useOrgFormat();
   const del = useDeletePayment(orgId);
   const [confirming, setConfirming] = useState(false);
   return (
     <tr>
-      <td>{formatDate(payment.paid_on, locale)}</td>
-      <td className="num">{formatMoney(payment.amount, currency, locale)}</td>
-      <td>{payment.payment_platform ?? ''}</td>
-      <td>{payment.remarks ?? ''}</td>
-      <td className="row-actions">
+      <td data-label={t('sales.emi.paidOn')}>{formatDate(payment.paid_on, timezone, locale)}</td>
+      <td className="num" data-label={t('sales.emi.amount')}>{formatMoney(payment.amount, currency, locale)}</td>
+      <td data-label={t('sales.field.paymentPlatform')}>{payment.payment_platform ?? ''}</td>
+      <td data-label={t('sales.emi.remarks')}>{payment.remarks ?? ''}</td>
+      <td className="row-actions" data-label="">
         {confirming ? (
           <>
             <button

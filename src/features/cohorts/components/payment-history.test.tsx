@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { RosterRow } from '../api/rows';
+
+// Only the network is stubbed: rpc answers from `rpc`.
+const rpc = vi.fn();
+vi.mock('@/lib/supabase', () => ({ supabase: { rpc: (...a: unknown[]) => rpc(...a) } }));
+
+const { PaymentHistoryDialog, validatePaymentEdit } = await import('./payment-history');
+const { renderWithProviders, nikist } = await import('@/lib/test-providers');
+
+const student: RosterRow = {
+  id: 's1', lead_id: 'l1', lead_name: 'Amit Kulkarni', lead_email: null, lead_phone: null, closer_id: 'u1', closer_name: 'Dipanshu',
+  status: 'active', offer_amount: 50000, cash_received: 20000, due_amount: 30000, classes_access: 15, conversion_date: '2026-02-03',
+  next_follow_up_date: null, pay_after_earning: false, notes: null, refund_reason: null, total_count: 1,
+};
+const history = {
+  payments: [
+    { id: 'p2', amount: 5000, paid_on: '2026-03-01', payment_platform: 'UPI', remarks: 'March EMI', recorded_by: 'u2', recorded_by_name: 'Sneha Cohorts', created_at: '2026-03-01T10:00:00Z', updated_at: '2026-03-01T10:00:00Z' },
+    { id: 'p1', amount: 15000, paid_on: '2026-02-03', payment_platform: null, remarks: 'Recorded at conversion', recorded_by: 'u1', recorded_by_name: 'Dipanshu', created_at: '2026-02-03T10:00:00Z', updated_at: '2026-02-03T10:00:00Z' },
+  ],
+  offer_changes: [{ id: 'h1', old_amount: 55000, new_amount: 50000, reason: 'Scholarship', changed_by: 'u3', changed_by_name: 'Rohan Admin', changed_at: '2026-02-10T10:00:00Z' }],
+};
+
+beforeEach(() => {
+  rpc.mockReset();
+  rpc.mockImplementation((fn: string) =>
+    Promise.resolve(fn === 'student_payment_history' ? { data: history, error: null } : { data: { student: { id: 's1', cohort_batch_id: 'b', status: 'active' } }, error: null }),
+  );
+});
+afterEach(cleanup);
+
+describe('validatePaymentEdit', () => {
+  it('refuses a bad, zero or too large amount and a missing date', () => {
+    expect(validatePaymentEdit({ amount: 'abc', paid_on: '2026-01-01' }, 100)).toEqual({ amount: 'sales.form.amountInvalid' });
+    expect(validatePaymentEdit({ amount: '0', paid_on: '2026-01-01' }, 100)).toEqual({ amount: 'sales.form.amountPositive' });
+    expect(validatePaymentEdit({ amount: '100.01', paid_on: '2026-01-01' }, 100)).toEqual({ amount: 'sales.form.amountAboveDue' });
+    expect(validatePaymentEdit({ amount: '100', paid_on: '' }, 100)).toEqual({ paid_on: 'sales.form.dateRequired' });
+    expect(validatePaymentEdit({ amount: '1,00', paid_on: '2026-01-01' }, 100)).toEqual({});
+  });
+});
+
+describe('Payment history dialog', () => {
+  it('lists every payment with date, amount, platform and who recorded it, and the offer changes with who and why', async () => {
+    renderWithProviders(<PaymentHistoryDialog orgId={nikist.id} student={student} onClose={() => {}} />, { org: nikist, roles: ['cohort_manager'] });
+    const payments = await screen.findByRole('table', { name: /payments of amit/i });
+    const rows = within(payments).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toHaveTextContent(/5,000/);
+    expect(rows[0]).toHaveTextContent(/UPI/);
+    expect(rows[0]).toHaveTextContent(/Sneha Cohorts/);
+    const offers = screen.getByRole('table', { name: /offer changes of amit/i });
+    expect(offers).toHaveTextContent(/Rohan Admin/);
+    expect(offers).toHaveTextContent(/Scholarship/);
+    expect(rpc).toHaveBeenCalledWith('student_payment_history', { p_cohort_student_id: 's1' });
+  });
+
+  it('lets a cohort manager edit a payment within the due plus its own amount, with one rpc', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<PaymentHistoryDialog orgId={nikist.id} student={student} onClose={() => {}} />, { org: nikist, roles: ['cohort_manager'] });
+    await user.click(await screen.findByRole('button', { name: /edit the payment of \D*5,000/i }));
+    const form = screen.getByRole('form', { name: /edit payment/i });
+    const amount = within(form).getByLabelText(/amount/i);
+    await user.clear(amount);
+    await user.type(amount, '35001');
+    await user.click(within(form).getByRole('button', { name: /save payment/i }));
+    expect(within(form).getByText(/more than what is due/i)).toBeInTheDocument();
+    await user.clear(amount);
+    await user.type(amount, '35000');
+    await user.click(within(form).getByRole('button', { name: /save payment/i }));
+    await waitFor(() => expect(rpc).toHaveBeenCalledWith('update_payment', expect.objectContaining({ p_payment_id: 'p2', p_paid_on: '2026-03-01', p_payment_platform: 'UPI' })));
+    expect(rpc.mock.calls.filter((c) => c[0] === 'update_payment')).toHaveLength(1);
+  });
+
+  it('deletes a payment only after confirming', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<PaymentHistoryDialog orgId={nikist.id} student={student} onClose={() => {}} />, { org: nikist, roles: ['admin'] });
+    await user.click(await screen.findByRole('button', { name: /delete the payment of \D*15,000/i }));
+    expect(rpc.mock.calls.some((c) => c[0] === 'delete_payment')).toBe(false);
+    await user.click(within(screen.getByRole('group', { name: /confirm delete/i })).getByRole('button', { name: /confirm delete/i }));
+    await waitFor(() => expect(rpc).toHaveBeenCalledWith('delete_payment', { p_payment_id: 'p1' }));
+  });
+
+  it('shows a closer the history without edit or delete', async () => {
+    renderWithProviders(<PaymentHistoryDialog orgId={nikist.id} student={student} onClose={() => {}} />, { org: nikist, roles: ['closer'] });
+    await screen.findByRole('table', { name: /payments of amit/i });
+    expect(screen.queryByRole('button', { name: /edit the payment/i })).toBeNull();
+    expect(screen.queryByRole('button', { name: /delete the payment/i })).toBeNull();
+  });
+});

@@ -1,0 +1,262 @@
+// A student's money history from the roster: every ledger entry (date, amount, platform, who
+// recorded it) and every offer change (who and why). Cohort staff (admin, manager,
+// cohort_manager) edit or delete an entry through update_payment / delete_payment; the ledger
+// triggers move cash received and due in the same transaction, and the roster, totals and the
+// closers' views are invalidated.
+import { useId, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Dialog } from '@/components/dialog';
+import { useToast } from '@/components/toast';
+import { Loading } from '@/components/loading';
+import { ErrorMessage } from '@/components/error-message';
+import { useT } from '@/lib/i18n';
+import { toUserError } from '@/lib/errors';
+import { amountArg, formatMoney } from '@/domain/money';
+import { formatDate, formatDateTime } from '@/domain/dates';
+import type { RosterRow } from '../api/rows';
+import { paymentHistoryQuery, type HistoryPayment } from '../api/get-payment-history';
+import { useUpdatePayment } from '../api/update-payment';
+import { useDeletePayment } from '../api/delete-payment';
+import { useOrgFormat } from './use-org-format';
+import { FieldError } from './action-form';
+
+const AMOUNT_RE = /^\d{1,10}(\.\d{1,2})?$/;
+
+/** Client-side checks of an edited payment; `maxAmount` is the due plus the payment's own amount. */
+export function validatePaymentEdit(v: { amount: string; paid_on: string }, maxAmount: number): Record<string, string> {
+  const e: Record<string, string> = {};
+  const raw = v.amount.trim().replace(/,/g, '');
+  if (!AMOUNT_RE.test(raw)) e.amount = 'sales.form.amountInvalid';
+  else if (Number(raw) <= 0) e.amount = 'sales.form.amountPositive';
+  else if (Number(raw) > maxAmount) e.amount = 'sales.form.amountAboveDue';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v.paid_on)) e.paid_on = 'sales.form.dateRequired';
+  return e;
+}
+
+export function PaymentHistoryDialog({ orgId, student, onClose }: { orgId: string; student: RosterRow; onClose: () => void }) {
+  const t = useT();
+  const { currency, locale, timezone, hasRole } = useOrgFormat();
+  const canEdit = hasRole('admin') || hasRole('manager') || hasRole('cohort_manager');
+  const history = useQuery(paymentHistoryQuery(orgId, student.id));
+  const [editing, setEditing] = useState<HistoryPayment | null>(null);
+  const [deleting, setDeleting] = useState<HistoryPayment | null>(null);
+  const money = (n: number) => formatMoney(n, currency, locale);
+  const name = student.lead_name ?? '';
+
+  return (
+    <Dialog open onClose={onClose} title={t('cohorts.history.title', { name })} size="large" closeLabel={t('common.close')}>
+      <dl className="figures compact-figures">
+        <div>
+          <dt>{t('sales.field.offer')}</dt>
+          <dd>{money(student.offer_amount)}</dd>
+        </div>
+        <div>
+          <dt>{t('sales.field.cash')}</dt>
+          <dd>{money(student.cash_received)}</dd>
+        </div>
+        <div>
+          <dt>{t('sales.field.due')}</dt>
+          <dd data-testid="history-due">{money(student.due_amount ?? 0)}</dd>
+        </div>
+      </dl>
+      {history.isPending ? (
+        <Loading />
+      ) : history.isError ? (
+        <ErrorMessage error={history.error} onRetry={() => void history.refetch()} />
+      ) : (
+        <>
+          <h3>{t('sales.emi.payments')}</h3>
+          {editing ? (
+            <EditPaymentForm orgId={orgId} payment={editing} maxAmount={(student.due_amount ?? 0) + editing.amount} onDone={() => setEditing(null)} />
+          ) : null}
+          {deleting ? <DeletePaymentConfirm orgId={orgId} payment={deleting} onDone={() => setDeleting(null)} /> : null}
+          {history.data.payments.length === 0 ? (
+            <p className="muted">{t('sales.emi.noPayments')}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="table compact">
+                <caption className="visually-hidden">{t('cohorts.history.paymentsOf', { name })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('sales.emi.paidOn')}</th>
+                    <th scope="col" className="num">{t('sales.emi.amount')}</th>
+                    <th scope="col">{t('sales.field.paymentPlatform')}</th>
+                    <th scope="col">{t('cohorts.history.recordedBy')}</th>
+                    <th scope="col">{t('sales.emi.remarks')}</th>
+                    {canEdit ? (
+                      <th scope="col">
+                        <span className="visually-hidden">{t('common.actions')}</span>
+                      </th>
+                    ) : null}
+                  </tr>
+                </thead>
+                <tbody>
+                  {history.data.payments.map((p) => (
+                    <tr key={p.id}>
+                      <td data-label={t('sales.emi.paidOn')}>{formatDate(p.paid_on, locale)}</td>
+                      <td data-label={t('sales.emi.amount')} className="num">{money(p.amount)}</td>
+                      <td data-label={t('sales.field.paymentPlatform')}>{p.payment_platform ?? '—'}</td>
+                      <td data-label={t('cohorts.history.recordedBy')}>
+                        {p.recorded_by_name ?? '—'}
+                        <div className="muted small">{formatDateTime(p.created_at, timezone, locale)}</div>
+                      </td>
+                      <td data-label={t('sales.emi.remarks')}>{p.remarks ?? ''}</td>
+                      {canEdit ? (
+                        <td className="row-actions" data-label="">
+                          <button type="button" className="button small" aria-label={t('cohorts.history.editOf', { date: formatDate(p.paid_on, locale), amount: money(p.amount) })} onClick={() => { setDeleting(null); setEditing(p); }}>
+                            {t('common.edit')}
+                          </button>
+                          <button type="button" className="button small danger" aria-label={t('cohorts.history.deleteOf', { date: formatDate(p.paid_on, locale), amount: money(p.amount) })} onClick={() => { setEditing(null); setDeleting(p); }}>
+                            {t('common.delete')}
+                          </button>
+                        </td>
+                      ) : null}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <h3>{t('sales.emi.offerHistory')}</h3>
+          {history.data.offer_changes.length === 0 ? (
+            <p className="muted">{t('cohorts.history.noOfferChanges')}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="table compact">
+                <caption className="visually-hidden">{t('cohorts.history.offerChangesOf', { name })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('cohorts.history.when')}</th>
+                    <th scope="col" className="num">{t('cohorts.history.from')}</th>
+                    <th scope="col" className="num">{t('cohorts.history.to')}</th>
+                    <th scope="col">{t('cohorts.history.who')}</th>
+                    <th scope="col">{t('sales.emi.reason')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {history.data.offer_changes.map((h) => (
+                    <tr key={h.id}>
+                      <td data-label={t('cohorts.history.when')}>{formatDateTime(h.changed_at, timezone, locale)}</td>
+                      <td data-label={t('cohorts.history.from')} className="num">{money(h.old_amount)}</td>
+                      <td data-label={t('cohorts.history.to')} className="num">{money(h.new_amount)}</td>
+                      <td data-label={t('cohorts.history.who')}>{h.changed_by_name ?? '—'}</td>
+                      <td data-label={t('sales.emi.reason')}>{h.reason ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </Dialog>
+  );
+}
+
+function EditPaymentForm({ orgId, payment, maxAmount, onDone }: { orgId: string; payment: HistoryPayment; maxAmount: number; onDone: () => void }) {
+  const t = useT();
+  const toast = useToast();
+  const uid = useId();
+  const update = useUpdatePayment(orgId);
+  const busy = useRef(false);
+  const [v, setV] = useState({ amount: String(payment.amount), paid_on: payment.paid_on, platform: payment.payment_platform ?? '', remarks: payment.remarks ?? '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = async () => {
+    if (busy.current) return;
+    const e = validatePaymentEdit(v, maxAmount);
+    setErrors(e);
+    if (Object.keys(e).length) return;
+    busy.current = true;
+    try {
+      await update.mutateAsync({
+        p_payment_id: payment.id,
+        p_amount: amountArg(Number(v.amount.trim().replace(/,/g, ''))),
+        p_paid_on: v.paid_on,
+        p_payment_platform: v.platform.trim() || undefined,
+        p_remarks: v.remarks.trim() || undefined,
+      });
+      toast.success(t('sales.emi.paymentUpdated'));
+      onDone();
+    } catch (err) {
+      const u = toUserError(err);
+      if (u.field) setErrors({ [u.field]: u.message });
+      else toast.error(u.message);
+    } finally {
+      busy.current = false;
+    }
+  };
+  return (
+    <form
+      className="inline-panel"
+      aria-label={t('sales.emi.editPayment')}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h4>{t('sales.emi.editPayment')}</h4>
+      <div className="field">
+        <label htmlFor={`${uid}-amount`}>{t('sales.emi.amount')}</label>
+        <input id={`${uid}-amount`} inputMode="decimal" value={v.amount} aria-invalid={Boolean(errors.amount)} aria-describedby={`${uid}-amount-error`} onChange={(e) => setV({ ...v, amount: e.target.value })} />
+        <FieldError id={`${uid}-amount-error`} message={errors.amount} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-paid_on`}>{t('sales.emi.paidOn')}</label>
+        <input id={`${uid}-paid_on`} type="date" value={v.paid_on} aria-invalid={Boolean(errors.paid_on)} aria-describedby={`${uid}-paid_on-error`} onChange={(e) => setV({ ...v, paid_on: e.target.value })} />
+        <FieldError id={`${uid}-paid_on-error`} message={errors.paid_on} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-platform`}>{t('sales.field.paymentPlatform')}</label>
+        <input id={`${uid}-platform`} value={v.platform} aria-describedby={`${uid}-payment_platform-error`} onChange={(e) => setV({ ...v, platform: e.target.value })} />
+        <FieldError id={`${uid}-payment_platform-error`} message={errors.payment_platform} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-remarks`}>{t('sales.emi.remarks')}</label>
+        <input id={`${uid}-remarks`} value={v.remarks} aria-describedby={`${uid}-remarks-error`} onChange={(e) => setV({ ...v, remarks: e.target.value })} />
+        <FieldError id={`${uid}-remarks-error`} message={errors.remarks} />
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="button secondary" onClick={onDone} disabled={update.isPending}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button primary" disabled={update.isPending}>
+          {update.isPending ? t('common.saving') : t('sales.emi.savePayment')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function DeletePaymentConfirm({ orgId, payment, onDone }: { orgId: string; payment: HistoryPayment; onDone: () => void }) {
+  const t = useT();
+  const toast = useToast();
+  const { currency, locale } = useOrgFormat();
+  const del = useDeletePayment(orgId);
+  const confirm = () => {
+    if (del.isPending) return;
+    del.mutate(
+      { p_payment_id: payment.id },
+      {
+        onSuccess: () => {
+          toast.success(t('sales.emi.paymentDeleted'));
+          onDone();
+        },
+        onError: (err) => toast.error(toUserError(err).message),
+      },
+    );
+  };
+  return (
+    <div className="inline-panel" role="group" aria-label={t('sales.emi.confirmDelete')}>
+      <p>{t('cohorts.history.deleteQuestion', { amount: formatMoney(payment.amount, currency, locale), date: formatDate(payment.paid_on, locale) })}</p>
+      <div className="dialog-actions">
+        <button type="button" className="button secondary" onClick={onDone} disabled={del.isPending}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="button danger" onClick={confirm} disabled={del.isPending}>
+          {del.isPending ? t('common.saving') : t('sales.emi.confirmDelete')}
+        </button>
+      </div>
+    </div>
+  );
+}
