@@ -159,6 +159,19 @@ describe('CallDialog', () => {
     expect(rpcCalls('complete_call_request')).toHaveLength(0);
   });
 
+  it('clears a field error as that field is fixed, and keeps the others', async () => {
+    await openClaimed();
+    await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
+    expect(screen.getByText('Choose an outcome.')).toBeInTheDocument();
+    expect(screen.getByText('Write notes about the call.')).toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('Resolved by phone'));
+    expect(screen.queryByText('Choose an outcome.')).toBeNull();
+    expect(screen.getByText('Write notes about the call.')).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText(/Notes/), 'Talked');
+    expect(screen.queryByText('Write notes about the call.')).toBeNull();
+    expect(screen.getByLabelText(/Notes/)).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('refuses notes over 4000 characters and shows the counter', async () => {
     await openClaimed();
     await userEvent.click(screen.getByLabelText('Resolved by phone'));

@@ -31,6 +31,9 @@ import {
 
 type ServerFieldErrors = Partial<Record<keyof FieldErrors, string>>;
 
+/** Which error a form value answers to. */
+const FIELD_OF: Record<string, keyof FieldErrors> = { outcome: 'outcome', notes: 'notes', bookingAt: 'booking_date', followUpAt: 'scheduled_for' };
+
 /**
  * The "Call" dialog: opening it claims the request so no two specialists call the same person;
  * a request held by someone else shows who and no form. Complete, Missed and Follow-up are one
@@ -96,6 +99,9 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
   function set<K extends keyof CallOutcomeValues>(key: K, value: CallOutcomeValues[K]) {
     setValues((v) => ({ ...v, [key]: value }));
     setServerErrors({});
+    // The edited field's error clears as it is fixed; the others stay until the next try.
+    const field = FIELD_OF[key as string];
+    if (field) setErrors((e) => (e[field] ? { ...e, [field]: undefined } : e));
   }
 
   function onComplete(e: FormEvent) {
