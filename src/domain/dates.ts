@@ -80,6 +80,13 @@ export function formatDateTime(iso: Date | string, timezone: string, locale: str
   return new Intl.DateTimeFormat(l, { ...options, timeZone: timezone }).format(d);
 }
 
+/** The time of day of an instant in the timezone, e.g. 11:58 AM (en) or 11:58 (pt-BR). */
+export function formatInstantTime(iso: Date | string, timezone: string, locale: string = 'en'): string {
+  const d = toDate(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  return new Intl.DateTimeFormat(dateLocale(locale, timezone), { hour: 'numeric', minute: '2-digit', timeZone: timezone }).format(d);
+}
+
 /** A wall-clock `time` column (HH:MM[:SS]) in the locale's style, e.g. 2:30 PM or 14:30. */
 export function formatTime(time: string, locale: string = 'en'): string {
   const m = /^(\d{2}):(\d{2})/.exec(time);

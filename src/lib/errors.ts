@@ -107,3 +107,22 @@ export function toUserError(error: unknown): UserError {
   if (status !== undefined && status >= 500) return withCode({ message: MESSAGES.server });
   return withCode({ message: MESSAGES.unknown });
 }
+
+/** Who holds a call request and since when: the JSON DETAIL of a PT409 claimed_by_other refusal. */
+export type ClaimHolder = { name: string | null; claimedAt: string };
+
+export function claimHolderOf(error: unknown): ClaimHolder | null {
+  if (!error || typeof error !== 'object') return null;
+  const e = error as Loose;
+  if (str(e.hint) !== 'claimed_by_other') return null;
+  const details = str(e.details);
+  if (!details) return null;
+  try {
+    const d = JSON.parse(details) as { claimed_by_name?: unknown; claimed_at?: unknown };
+    const at = str(d.claimed_at);
+    if (!at || Number.isNaN(new Date(at).getTime())) return null;
+    return { name: str(d.claimed_by_name) ?? null, claimedAt: at };
+  } catch {
+    return null;
+  }
+}

@@ -77,12 +77,12 @@ const logRow = (extra: Record<string, unknown> = {}) => ({
 const ok = (body: unknown): Reply => ({ status: 200, body });
 const rpcCalls = (fn: string): Call[] => net.calls.filter((c) => c.path === `/rest/v1/rpc/${fn}`);
 
-function renderDialog(onClose = vi.fn()) {
+function renderDialog(onClose = vi.fn(), organization: typeof ORG = ORG) {
   const qc = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   render(
     <QueryClientProvider client={qc}>
       <ToastProvider>
-        <CurrentOrgProvider organization={ORG} roles={['specialist']}>
+        <CurrentOrgProvider organization={organization} roles={['specialist']}>
           <CallDialog request={REQUEST} onClose={onClose} />
         </CurrentOrgProvider>
       </ToastProvider>
@@ -144,6 +144,27 @@ describe('CallDialog', () => {
     expect(screen.queryByLabelText(/Notes/)).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Complete' })).not.toBeInTheDocument();
     expect(net.calls.some((c) => c.path === '/rest/v1/chat_messages')).toBe(false);
+  });
+
+  it('says who holds the request in the user language, with the claim time in the organization timezone', async () => {
+    const detail = JSON.stringify({ claimed_by: 'spec-2', claimed_by_name: 'Bruno Lima', claimed_at: '2026-12-02T14:58:00Z' });
+    net.handlers['/rest/v1/rpc/claim_call_request'] = () => ({
+      status: 409,
+      body: { code: 'PT409', message: 'Bruno Lima is already handling this call request (claimed at 14:58 UTC).', hint: 'claimed_by_other', details: detail },
+    });
+    renderDialog(vi.fn(), { ...ORG, locale: 'pt-BR' });
+    // 14:58 UTC is 11:58 in São Paulo (UTC−3); the English server sentence is not shown.
+    expect(await screen.findByText('Bruno Lima assumiu esta solicitação às 11:58. Tente de novo quando ela for liberada ou em 15 minutos.')).toBeInTheDocument();
+    expect(screen.getByText('Outra pessoa está atendendo esta solicitação')).toBeInTheDocument();
+    expect(screen.queryByText(/UTC/)).not.toBeInTheDocument();
+    cleanup();
+    net.handlers['/rest/v1/rpc/claim_call_request'] = () => ({
+      status: 409,
+      body: { code: 'PT409', message: 'Another specialist is already handling this call request.', hint: 'claimed_by_other', details: JSON.stringify({ claimed_by: 'spec-2', claimed_by_name: null, claimed_at: '2026-12-02T14:58:00Z' }) },
+    });
+    renderDialog(vi.fn(), { ...ORG, timezone: 'Asia/Kolkata' });
+    // 14:58 UTC is 8:28 PM in India (UTC+5:30); no name: "Another specialist".
+    expect(await screen.findByText(/^Another specialist claimed this request at 8:28\spm\. Try again/i)).toBeInTheDocument();
   });
 
   it('requires an outcome and notes before completing, and calls nothing', async () => {

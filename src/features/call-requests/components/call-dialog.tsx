@@ -7,9 +7,9 @@ import { ErrorMessage } from '@/components/error-message';
 import { useToast } from '@/components/toast';
 import { CALL_OUTCOMES } from '@/domain/statuses';
 import { CALL_OUTCOME_LABELS, labelOf, PILLAR_LABELS } from '@/domain/labels';
-import { formatDateTime, timezoneLabel } from '@/domain/dates';
+import { formatDateTime, formatInstantTime, timezoneLabel } from '@/domain/dates';
 import { useCurrentOrg } from '@/lib/current-org';
-import { toUserError } from '@/lib/errors';
+import { claimHolderOf, toUserError } from '@/lib/errors';
 import { useT } from '@/lib/i18n';
 import { useClaimCallRequest } from '../api/claim-call-request';
 import { useReleaseCallRequest } from '../api/release-call-request';
@@ -143,6 +143,15 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
 
   const name = request.member_name || t('callRequests.unknownMember');
   const claimError = claim.isError ? toUserError(claim.error) : null;
+  // The holder's name and claim time come as data, so the sentence is in the user's language and
+  // the time in the organization's timezone (the server's English sentence is the fallback).
+  const holder = claim.isError ? claimHolderOf(claim.error) : null;
+  const claimMessage = holder
+    ? t('callRequests.error.claimedByOtherAt', {
+        name: holder.name ?? t('callRequests.error.claimedByOtherSomeone'),
+        time: formatInstantTime(holder.claimedAt, tz, locale),
+      })
+    : claimError?.message;
 
   return (
     <Dialog open onClose={close} title={t('callRequests.callMember', { name })} size="large" closeLabel={t('callRequests.dialog.close')}>
@@ -156,7 +165,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
       {claimError ? (
         <div className="error-message" role="alert">
           {claimError.hint === 'claimed_by_other' ? <p className="error-message-title">{t('callRequests.dialog.claimedByOther')}</p> : null}
-          <p>{claimError.message}</p>
+          <p>{claimMessage}</p>
           <div className="dialog-actions">
             <button type="button" className="button secondary" onClick={onClose}>
               {t('callRequests.dialog.close')}

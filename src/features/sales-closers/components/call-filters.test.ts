@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callsHref, filtersFromParams, paramsFromFilters } from './call-filters';
+import { callsHref, filtersFromParams, isDateRangeInverted, paramsFromFilters } from './call-filters';
 
 describe('calls filters in the address', () => {
   it('round-trips statuses, dates, search and page', () => {
@@ -13,5 +13,12 @@ describe('calls filters in the address', () => {
   it('links a count to the calls pre-filtered by its statuses', () => {
     expect(callsHref('o1', 'c1', ['not_converted'])).toBe('/o/o1/sales-closers/c1?status=not_converted');
     expect(callsHref('o1', 'c1', [])).toBe('/o/o1/sales-closers/c1');
+  });
+  it('flags From after To, and only then', () => {
+    expect(isDateRangeInverted({ from: '2026-12-10', to: '2026-12-01' })).toBe(true);
+    expect(isDateRangeInverted({ from: '2026-12-01', to: '2026-12-01' })).toBe(false);
+    expect(isDateRangeInverted({ from: '2026-12-01', to: '2026-12-10' })).toBe(false);
+    expect(isDateRangeInverted({ from: '2026-12-10', to: null })).toBe(false);
+    expect(isDateRangeInverted({ from: null, to: '2026-12-01' })).toBe(false);
   });
 });

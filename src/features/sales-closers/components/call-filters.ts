@@ -31,6 +31,11 @@ export function paramsFromFilters(f: CloserCallFilters): URLSearchParams {
   return p;
 }
 
+/** True when both dates are set and From is after To: no call can match, so the screen says so. */
+export function isDateRangeInverted(f: Pick<CloserCallFilters, 'from' | 'to'>): boolean {
+  return f.from !== null && f.to !== null && f.from > f.to;
+}
+
 /** Which statuses each count of the summary stands for. */
 export const SUMMARY_COUNT_STATUSES = {
   assigned: [],

@@ -14,7 +14,7 @@ import { Pagination } from '@/components/pagination';
 import { CALLS_PAGE_SIZE, closerCallsQuery, type CloserCallFilters } from '../api/get-closer-calls';
 import { closerSummaryQuery } from '../api/get-closer-summary';
 import type { CallBucket, CloserCallRow } from '../api/rows';
-import { filtersFromParams, paramsFromFilters } from './call-filters';
+import { filtersFromParams, isDateRangeInverted, paramsFromFilters } from './call-filters';
 import { CallStatusBadge } from './call-status-badge';
 import { UpdateCallDialog } from './update-call-dialog';
 import { UpdateEmiDialog } from './update-emi-dialog';
@@ -60,6 +60,7 @@ export function CloserCalls({ closerId }: { closerId: string }) {
   const toggleStatus = (s: string) =>
     update({ statuses: filters.statuses.includes(s) ? filters.statuses.filter((x) => x !== s) : [...filters.statuses, s] });
   const hasFilters = filters.statuses.length > 0 || filters.from || filters.to || filters.search;
+  const inverted = isDateRangeInverted(filters);
 
   return (
     <div className="stack">
@@ -75,11 +76,27 @@ export function CloserCalls({ closerId }: { closerId: string }) {
         </div>
         <div className="field">
           <label htmlFor={`${uid}-from`}>{t('sales.calls.from')}</label>
-          <input id={`${uid}-from`} type="date" value={filters.from ?? ''} onChange={(e) => update({ from: e.target.value || null })} />
+          <input
+            id={`${uid}-from`}
+            type="date"
+            value={filters.from ?? ''}
+            max={filters.to ?? undefined}
+            aria-invalid={inverted || undefined}
+            aria-describedby={inverted ? `${uid}-range` : undefined}
+            onChange={(e) => update({ from: e.target.value || null })}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${uid}-to`}>{t('sales.calls.to')}</label>
-          <input id={`${uid}-to`} type="date" value={filters.to ?? ''} onChange={(e) => update({ to: e.target.value || null })} />
+          <input
+            id={`${uid}-to`}
+            type="date"
+            value={filters.to ?? ''}
+            min={filters.from ?? undefined}
+            aria-invalid={inverted || undefined}
+            aria-describedby={inverted ? `${uid}-range` : undefined}
+            onChange={(e) => update({ to: e.target.value || null })}
+          />
         </div>
         <details className="status-filter">
           <summary>
@@ -108,6 +125,11 @@ export function CloserCalls({ closerId }: { closerId: string }) {
           </button>
         ) : null}
       </section>
+      {inverted ? (
+        <p id={`${uid}-range`} className="field-error" role="alert">
+          {t('sales.calls.fromAfterTo')}
+        </p>
+      ) : null}
       {filters.statuses.length ? (
         <p className="muted" aria-live="polite">
           {t('sales.calls.showing')}: {filters.statuses.map(statusLabel).join(', ')}
