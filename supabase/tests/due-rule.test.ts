@@ -87,6 +87,31 @@ describe('a refunded or discontinued student owes nothing', () => {
   });
 });
 
+describe('payments follow the rule', () => {
+  it('refuses a new payment for a refunded or discontinued student and writes nothing; their history stays editable', async () => {
+    const count = async () => (await db.query(`select count(*)::int n from public.emi_payments where cohort_student_id = any ($1)`, [[f.b.student, f.c.student]])).rows[0]!.n as number;
+    const before = await count();
+    for (const s of [f.b.student, f.c.student]) {
+      const e = await pgError(rpcAs(db, w.cohortManager, 'record_payment', { p_cohort_student_id: s, p_amount: 100, p_paid_on: '2026-05-01' }));
+      expect(e).toMatchObject({ code: 'PT409', hint: 'student_not_active' });
+      expect(e.message).toMatch(/owe nothing/);
+    }
+    expect(await count()).toBe(before);
+    const cash = (await db.query(`select cash_received::float8 c from public.cohort_students where id = $1`, [f.b.student])).rows[0]!.c;
+    expect(cash).toBe(10000);
+    // The conversion's cash is a ledger entry of the refunded student: still editable.
+    const pay = (await db.query(`select id from public.emi_payments where cohort_student_id = $1`, [f.b.student])).rows;
+    expect(pay).toHaveLength(1);
+    await rpcAs(db, w.cohortManager, 'update_payment', { p_payment_id: pay[0]!.id, p_amount: 9000, p_paid_on: '2026-02-10' });
+    expect((await db.query(`select cash_received::float8 c, due_amount::float8 d from public.cohort_students where id = $1`, [f.b.student])).rows[0]).toEqual({ c: 9000, d: 0 });
+  });
+
+  it('caps a payment for an active student at the due amount the roster shows', async () => {
+    const due = (await db.query(`select due_amount::float8 d from public.cohort_students where id = $1`, [f.a.student])).rows[0]!.d as number;
+    expect(await pgError(rpcAs(db, w.cohortManager, 'record_payment', { p_cohort_student_id: f.a.student, p_amount: due + 1, p_paid_on: '2026-05-01' }))).toMatchObject({ code: '22023', hint: 'field:amount' });
+  });
+});
+
 describe('roster reads: text arguments, chips and the conversion-date range', () => {
   it('fully_paid lists active students paid in full, not refunded or discontinued ones', async () => {
     expect((await roster(w.admin, ['fully_paid'], ', $2')).map((r) => r.id)).toEqual([f.d.student]);

@@ -64,6 +64,20 @@ describe('Update EMI dialog', () => {
     expect(screen.getByText(/fully paid/i)).toBeInTheDocument();
   });
 
+  it('shows a refunded student as owing nothing (due from the database) and offers no new payment', async () => {
+    tables.cohort_students = [{ ...student(20000), status: 'refunded', due_amount: 0 }];
+    renderWithProviders(<UpdateEmiDialog orgId="org-1" call={call} onClose={() => {}} />, { org: nikist, roles: ['closer'] });
+    expect(await screen.findByTestId('emi-owes-nothing')).toHaveTextContent(/refunded: owes nothing/i);
+    expect(screen.getByTestId('emi-due')).toHaveTextContent(/^₹\s?0(\.00)?$/);
+    expect(screen.getByTestId('emi-cash')).toHaveTextContent(/20,000/);
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: /record payment/i })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^record payment$/i })).not.toBeInTheDocument();
+    expect(screen.getByText(/no new payment can be recorded/i)).toBeInTheDocument();
+    // The earlier payments are still listed.
+    expect(screen.getAllByRole('row')).toHaveLength(3);
+  });
+
   it('refuses an offer below the cash received before calling the server', async () => {
     const user = userEvent.setup();
     renderWithProviders(<UpdateEmiDialog orgId="org-1" call={call} onClose={() => {}} />, { org: nikist, roles: ['closer'] });

@@ -48,11 +48,16 @@ export function UpdateEmiDialog({ orgId, call, onClose }: Props) {
   );
 }
 
-export function EmiProgress({ offer, cash }: { offer: number; cash: number }) {
+/**
+ * Offer, cash and due as the database states them (due_amount is generated: 0 for a refunded or
+ * discontinued student, who owes nothing), and the share paid of an active student's offer.
+ */
+export function EmiProgress({ offer, cash, due, status }: { offer: number; cash: number; due: number; status: string }) {
   const t = useT();
   const { locale, currency } = useOrgFormat();
   const pct = offer > 0 ? Math.min(100, Math.round((cash / offer) * 100)) : 0;
-  const fullyPaid = offer > 0 && cash >= offer;
+  const active = status === 'active';
+  const fullyPaid = active && offer > 0 && due <= 0;
   const money = (n: number) => formatMoney(n, currency, locale);
   return (
     <section aria-label={t('sales.emi.progress')} className="emi-progress">
@@ -67,9 +72,11 @@ export function EmiProgress({ offer, cash }: { offer: number; cash: number }) {
         </div>
         <div>
           <dt>{t('sales.field.due')}</dt>
-          <dd data-testid="emi-due">{money(Math.max(0, offer - cash))}</dd>
+          <dd data-testid="emi-due">{money(due)}</dd>
         </div>
       </dl>
+      {active ? (
+        <>
       <div
         role="progressbar"
         aria-valuemin={0}
@@ -83,6 +90,10 @@ export function EmiProgress({ offer, cash }: { offer: number; cash: number }) {
       <p className={fullyPaid ? 'paid-in-full' : undefined}>
         {fullyPaid ? t('sales.emi.fullyPaid') : t('sales.emi.percentPaid', { percent: String(pct) })}
       </p>
+        </>
+      ) : (
+        <p data-testid="emi-owes-nothing">{t(status === 'refunded' ? 'sales.emi.refundedOwesNothing' : 'sales.emi.discontinuedOwesNothing')}</p>
+      )}
     </section>
   );
 }
@@ -92,7 +103,8 @@ function EmiBody({ orgId, ledger }: { orgId: string; ledger: StudentLedger }) {
   const { locale, currency, timezone } = useOrgFormat();
   const { student, payments, offerHistory } = ledger;
   const money = (n: number) => formatMoney(n, currency, locale);
-  const due = student.due_amount ?? student.offer_amount - student.cash_received;
+  const active = student.status === 'active';
+  const due = student.due_amount ?? (active ? Math.max(0, student.offer_amount - student.cash_received) : 0);
   const [editing, setEditing] = useState<PaymentRow | null>(null);
   const batchName = student.cohort_batches ? `${student.cohort_batches.cohort_types?.name ?? ''} · ${student.cohort_batches.name}` : '';
   return (
@@ -100,7 +112,7 @@ function EmiBody({ orgId, ledger }: { orgId: string; ledger: StudentLedger }) {
       <p className="muted">
         {batchName} · {t('sales.field.classes')}: {student.classes_access === 15 ? t('sales.field.allClasses') : (student.classes_access ?? '—')}
       </p>
-      <EmiProgress offer={student.offer_amount} cash={student.cash_received} />
+      <EmiProgress offer={student.offer_amount} cash={student.cash_received} due={due} status={student.status} />
 
       <h3>{t('sales.emi.payments')}</h3>
       {payments.length === 0 ? (
@@ -127,16 +139,21 @@ function EmiBody({ orgId, ledger }: { orgId: string; ledger: StudentLedger }) {
           </tbody>
         </table>
       )}
-      <PaymentForm
-        key={editing?.id ?? 'new'}
-        orgId={orgId}
-        studentId={student.id}
-        editing={editing}
-        maxAmount={due + (editing?.amount ?? 0)}
-        today={todayIn(timezone)}
-        batchYear={batchYear(student.cohort_batches?.start_date, student.cohort_batches?.created_at, timezone, todayIn(timezone))}
-        onDone={() => setEditing(null)}
-      />
+      {active || editing ? (
+        <PaymentForm
+          key={editing?.id ?? 'new'}
+          orgId={orgId}
+          studentId={student.id}
+          editing={editing}
+          // A new payment can be at most the due; an edit may use what the offer leaves uncovered.
+          maxAmount={editing ? student.offer_amount - student.cash_received + editing.amount : due}
+          today={todayIn(timezone)}
+          batchYear={batchYear(student.cohort_batches?.start_date, student.cohort_batches?.created_at, timezone, todayIn(timezone))}
+          onDone={() => setEditing(null)}
+        />
+      ) : (
+        <p className="muted">{t('sales.emi.noNewPayments')}</p>
+      )}
 
       <h3>{t('sales.emi.offer')}</h3>
       <OfferForm orgId={orgId} studentId={student.id} offer={student.offer_amount} cash={student.cash_received} />
