@@ -11,14 +11,14 @@ import { Dialog } from './dialog';
 import { NetworkWaitProvider } from './network-wait';
 import { ToastProvider } from './toast';
 
-type Call = { url: string; signal?: AbortSignal | null };
+type Call = { url: string; signal?: AbortSignal | null; key: string | null };
 let calls: Call[] = [];
 let answer: (call: Call) => Promise<unknown>;
 
 beforeEach(() => {
   calls = [];
   vi.stubGlobal('fetch', (url: string, init?: RequestInit) => {
-    const call = { url, signal: init?.signal };
+    const call = { url, signal: init?.signal, key: new Headers(init?.headers).get('x-idempotency-key') };
     calls.push(call);
     return answer(call);
   });
@@ -82,6 +82,10 @@ describe('a save waiting for the network', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
     expect(calls).toHaveLength(2);
+    // The resend carries the first request's key: if the first was saved after all, the database
+    // answers with it instead of saving twice.
+    expect(calls[0]!.key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(calls[1]!.key).toBe(calls[0]!.key);
     expect(await screen.findByText(/saved: the connection came back/i)).toBeInTheDocument();
     expect(dialog).not.toHaveTextContent(/still waiting/i);
   });
@@ -119,5 +123,38 @@ describe('a save waiting for the network', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeInTheDocument());
     expect(calls).toHaveLength(1);
     expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('gives every new save its own key, and a save sent again after a network failure the same key', async () => {
+    const user = userEvent.setup();
+    answer = () => ok();
+    renderSave();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled());
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[1]!.key).not.toBe(calls[0]!.key);
+
+    // No answer (the connection dropped): the outcome is unknown, so pressing Save again reuses it;
+    // once answered, the next save gets a new key.
+    answer = () => Promise.reject(new TypeError('Failed to fetch'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls).toHaveLength(3));
+    answer = () => ok();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled());
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls).toHaveLength(4));
+    expect(calls[3]!.key).toBe(calls[2]!.key);
+    expect(calls[2]!.key).not.toBe(calls[1]!.key);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls).toHaveLength(5));
+    expect(calls[4]!.key).not.toBe(calls[3]!.key);
+  });
+
+  it('reads carry no key', async () => {
+    answer = () => ok();
+    await trackedFetch('http://127.0.0.1:1/rest/v1/cohort_students?select=id', { method: 'GET' });
+    expect(calls[0]!.key).toBeNull();
   });
 });
