@@ -77,7 +77,8 @@ insert into auth.users (
    '$2a$10$bUwvhthoUDlLy/41KIWq4O4WBDkcWYOHvnAE8PFQlT4HhBTVpiKIK', now(),
    '{"provider":"email","providers":["email"]}', '{"full_name":"Emma Clarke","phone":"+44 7700 900202"}', now() - interval '90 days', now(), '', '', '', '');
 
--- Supabase Auth signs in through auth.identities; the local stack has no such table.
+-- GoTrue keeps an email identity per user (auth.identities, on hosted projects and in the local
+-- stack); a database without that table (an older bootstrap) skips it.
 do $$
 begin
   if to_regclass('auth.identities') is not null
