@@ -351,6 +351,19 @@ describe('claiming a call request', () => {
   });
 });
 
+describe('renewing a claim', () => {
+  it('reopening your own expired claim renews it, so nobody can take the request over mid-call', async () => {
+    const s = await startChat(db, w.memberA, w.orgA);
+    const logId = await callNow(db, w.memberA, s);
+    await rpcAs(db, w.specialistA, 'claim_call_request', { p_call_log_id: logId });
+    await db.query("update public.specialist_call_logs set claimed_at = now() - interval '16 minutes' where id = $1", [logId]);
+    const renewed = (await rpcAs(db, w.specialistA, 'claim_call_request', { p_call_log_id: logId })) as Row;
+    expect(renewed.claimed_by).toBe(w.specialistA);
+    expect(Date.now() - new Date(String(renewed.claimed_at)).getTime()).toBeLessThan(60_000);
+    expect(await pgError(rpcAs(db, w.specialistA2, 'claim_call_request', { p_call_log_id: logId }))).toMatchObject({ code: 'PT409', hint: 'claimed_by_other' });
+  });
+});
+
 describe('chat functions', () => {
   it('sends a message to the member\'s own chat and refuses an empty or foreign one', async () => {
     const s = await startChat(db, w.memberA, w.orgA);

@@ -28,7 +28,7 @@ const net = vi.hoisted(() => {
 import { CurrentOrgProvider } from '@/lib/current-org';
 import { ToastProvider } from '@/components/toast';
 import type { QueueRow } from '../api/rows';
-import { CallDialog } from './call-dialog';
+import { CallDialog, RENEW_CLAIM_MS } from './call-dialog';
 
 const ORG = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -165,6 +165,27 @@ describe('CallDialog', () => {
     renderDialog(vi.fn(), { ...ORG, timezone: 'Asia/Kolkata' });
     // 14:58 UTC is 8:28 PM in India (UTC+5:30); no name: "Another specialist".
     expect(await screen.findByText(/^Another specialist claimed this request at 8:28\spm\. Try again/i)).toBeInTheDocument();
+  });
+
+  it('renews its claim every 5 minutes while open, and stops once closed', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { onClose } = await openClaimed();
+      expect(rpcCalls('claim_call_request')).toHaveLength(1);
+      vi.advanceTimersByTime(RENEW_CLAIM_MS - 1000);
+      expect(rpcCalls('claim_call_request')).toHaveLength(1);
+      vi.advanceTimersByTime(1000);
+      await waitFor(() => expect(rpcCalls('claim_call_request')).toHaveLength(2));
+      vi.advanceTimersByTime(RENEW_CLAIM_MS);
+      await waitFor(() => expect(rpcCalls('claim_call_request')).toHaveLength(3));
+      await userEvent.click(screen.getAllByRole('button', { name: 'Close' })[0]!);
+      expect(onClose).toHaveBeenCalled();
+      cleanup();
+      vi.advanceTimersByTime(RENEW_CLAIM_MS * 2);
+      expect(rpcCalls('claim_call_request')).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('requires an outcome and notes before completing, and calls nothing', async () => {

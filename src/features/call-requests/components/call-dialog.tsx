@@ -29,6 +29,9 @@ import {
   type FieldErrors,
 } from '../forms/call-outcome-form';
 
+/** While the dialog is open its claim is renewed this often (claims expire after 15 minutes). */
+export const RENEW_CLAIM_MS = 5 * 60_000;
+
 type ServerFieldErrors = Partial<Record<keyof FieldErrors, string>>;
 
 /** Which error a form value answers to. */
@@ -47,6 +50,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
   const tz = organization.timezone;
 
   const claim = useClaimCallRequest(orgId);
+  const renew = useClaimCallRequest(orgId);
   const release = useReleaseCallRequest(orgId);
   const complete = useCompleteCallRequest(orgId);
   const missed = useMarkCallMissed(orgId);
@@ -65,6 +69,19 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
   }, [claim, request.call_log_id]);
 
   const claimed = claim.isSuccess;
+
+  // A call can outlast the 15-minute claim: keep it ours while the dialog is open, so no other
+  // specialist takes the request over mid-call. A renewal refused (taken after all) is said.
+  const renewRef = useRef(renew.mutate);
+  renewRef.current = renew.mutate;
+  useEffect(() => {
+    if (!claimed) return;
+    const timer = setInterval(() => {
+      if (finished.current) return;
+      renewRef.current({ p_call_log_id: request.call_log_id }, { onError: (e) => toast.error(toUserError(e).message) });
+    }, RENEW_CLAIM_MS);
+    return () => clearInterval(timer);
+  }, [claimed, request.call_log_id, toast]);
   const history = useQuery({ ...chatHistoryQuery(orgId, request.chat_session_id), enabled: claimed });
   const busy = complete.isPending || missed.isPending || followUp.isPending;
 

@@ -47,7 +47,9 @@ export function CloserCalls({ closerId }: { closerId: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
 
-  const calls = useQuery(closerCallsQuery(orgId, closerId, filters));
+  // From after To matches nothing (the database refuses it too): the hint says so, nothing is asked.
+  const inverted = isDateRangeInverted(filters);
+  const calls = useQuery({ ...closerCallsQuery(orgId, closerId, filters), enabled: !inverted });
   const summary = useQuery(closerSummaryQuery(orgId));
   const closerName = summary.data?.find((c) => c.closer_id === closerId)?.closer_name ?? '';
   const money = (n: number | null) => (n === null ? '—' : formatMoney(n, currency, locale));
@@ -60,7 +62,6 @@ export function CloserCalls({ closerId }: { closerId: string }) {
   const toggleStatus = (s: string) =>
     update({ statuses: filters.statuses.includes(s) ? filters.statuses.filter((x) => x !== s) : [...filters.statuses, s] });
   const hasFilters = filters.statuses.length > 0 || filters.from || filters.to || filters.search;
-  const inverted = isDateRangeInverted(filters);
 
   return (
     <div className="stack">
@@ -136,7 +137,7 @@ export function CloserCalls({ closerId }: { closerId: string }) {
         </p>
       ) : null}
 
-      {calls.isPending ? (
+      {inverted ? null : calls.isPending ? (
         <Loading />
       ) : calls.isError ? (
         <ErrorMessage error={calls.error} onRetry={() => void calls.refetch()} />
