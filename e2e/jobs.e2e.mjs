@@ -2,9 +2,8 @@
 // converts a call, the cohort manager records a payment in the roster, the member presses Call now,
 // the specialist claims and completes that request. On every screen: nothing widens the page; in
 // every dialog: its buttons are inside the viewport. Screenshots: artifacts/jobs-<width>-*.png.
-import { artifactsDir, launchBrowser, signIn, screenshot, expect, expectNoSideScroll, expectDialogButtonsVisible, baseUrl, PHONE, DESKTOP } from './lib.mjs';
+import { artifactsDir, launchBrowser, signIn, openOwnCalls, orgIdOf, screenshot, expect, expectNoSideScroll, expectDialogButtonsVisible, baseUrl, PHONE, DESKTOP } from './lib.mjs';
 
-const orgIdOf = (url) => /\/o\/([0-9a-f-]{36})/.exec(new URL(url).pathname)?.[1];
 const stamp = Date.now().toString(36);
 
 /** Header badge and Call-now panel badge agree (polled briefly: both come from one query). */
@@ -35,12 +34,8 @@ async function screen(page, name, w) {
 async function closerConverts(browser, viewport) {
   const w = viewport.width;
   const { context, page } = await signIn(browser, 'dipanshu@nikist.demo', undefined, viewport);
-  await page.waitForURL(/\/o\//);
-  const orgId = orgIdOf(page.url());
-  await page.goto(`${baseUrl()}/o/${orgId}/sales-closers`);
-  await page.locator('tbody th a').first().click();
-  await page.waitForURL(/\/sales-closers\/[0-9a-f-]{36}/);
-  const callsUrl = new URL(page.url());
+  const callsUrl = await openOwnCalls(page);
+  const orgId = orgIdOf(callsUrl.href);
   callsUrl.search = '?status=scheduled';
   await page.goto(callsUrl.toString());
   const row = page.locator('.table-wrap tbody tr:not(.bucket-row)').first();

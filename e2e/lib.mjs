@@ -41,6 +41,18 @@ export async function signIn(browser, email, password = demoPassword, viewport =
   return { context, page };
 }
 
+/** The organization id in an app address (/o/<id>/...). */
+export const orgIdOf = (url) => /\/o\/([0-9a-f-]{36})/.exec(new URL(url).pathname)?.[1];
+
+/** From a closer's landing page to their own calls (the first row of Sales Closers); returns its URL. */
+export async function openOwnCalls(page) {
+  await page.waitForURL(/\/o\//);
+  await page.goto(`${baseUrl()}/o/${orgIdOf(page.url())}/sales-closers`);
+  await page.locator('tbody th a').first().click();
+  await page.waitForURL(/\/sales-closers\/[0-9a-f-]{36}/);
+  return new URL(page.url());
+}
+
 export async function screenshot(page, name) {
   const file = path.join(artifactsDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });

@@ -1,9 +1,7 @@
 // Every screen of every role at phone width (390x844): nothing widens the page
 // (document.documentElement.scrollWidth <= innerWidth) and tables read as cards. A screenshot per
 // screen under artifacts/phone-*.png. The roles' main jobs at 390 and 1366 are in jobs.e2e.mjs.
-import { launchBrowser, signIn, screenshot, expect, expectNoSideScroll, baseUrl, PHONE } from './lib.mjs';
-
-const orgIdOf = (url) => /\/o\/([0-9a-f-]{36})/.exec(new URL(url).pathname)?.[1];
+import { launchBrowser, orgIdOf, signIn, screenshot, expect, expectNoSideScroll, baseUrl, PHONE } from './lib.mjs';
 
 async function visit(page, name, ready) {
   await ready();

@@ -5,9 +5,7 @@
 // - a call request another specialist holds: the second specialist reads who and since when, in
 //   their language, with the time in the organization's timezone (not UTC).
 // No screen widens the page; dialog buttons stay in the viewport. Screenshots: artifacts/rules-*.png.
-import { launchBrowser, signIn, expect, expectNoSideScroll, expectDialogButtonsVisible, artifactsDir, baseUrl, PHONE, DESKTOP } from './lib.mjs';
-
-const orgIdOf = (url) => /\/o\/([0-9a-f-]{36})/.exec(new URL(url).pathname)?.[1];
+import { launchBrowser, signIn, openOwnCalls, expect, expectNoSideScroll, expectDialogButtonsVisible, artifactsDir, baseUrl, PHONE, DESKTOP } from './lib.mjs';
 
 let failed = false;
 const browser = await launchBrowser();
@@ -15,12 +13,7 @@ try {
   for (const vp of [PHONE, DESKTOP]) {
     const w = vp.width;
     const { context, page } = await signIn(browser, 'dipanshu@nikist.demo', undefined, vp);
-    await page.waitForURL(/\/o\//);
-    const orgId = orgIdOf(page.url());
-    await page.goto(`${baseUrl()}/o/${orgId}/sales-closers`);
-    await page.locator('tbody th a').first().click();
-    await page.waitForURL(/\/sales-closers\/[0-9a-f-]{36}/);
-    const callsUrl = new URL(page.url());
+    const callsUrl = await openOwnCalls(page);
 
     // A refunded student: Sandeep Rao (seed).
     callsUrl.search = '?status=refunded';

@@ -11,9 +11,7 @@ if (!process.env.BASE_URL) {
   process.exit(r.status ?? 1);
 }
 
-const { launchBrowser, signIn, screenshot, checkA11y, expect, baseUrl } = await import('./lib.mjs');
-
-const orgIdOf = (url) => /\/o\/([0-9a-f-]{36})/.exec(new URL(url).pathname)?.[1];
+const { launchBrowser, orgIdOf, signIn, screenshot, checkA11y, expect, baseUrl } = await import('./lib.mjs');
 
 const browser = await launchBrowser();
 let failed = false;
