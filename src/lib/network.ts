@@ -8,7 +8,7 @@
 // and the database answers with the first save instead of saving twice
 // (supabase/migrations/20261202130100_idempotent_writes.sql).
 
-export const IDEMPOTENCY_HEADER = 'x-idempotency-key';
+const IDEMPOTENCY_HEADER = 'x-idempotency-key';
 const KEY_TTL_MS = 10 * 60_000;
 
 type Write = { ctrl: AbortController; sig: string; key: string };
@@ -22,7 +22,7 @@ const isWrite = (method: string | undefined) => !!method && method.toUpperCase()
 const urlOf = (input: RequestInfo | URL) => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
 
 /** A random uuid v4, also where crypto.randomUUID is missing (plain http on a LAN address). */
-export function newRequestKey(): string {
+function newRequestKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const b = crypto.getRandomValues(new Uint8Array(16));
   b[6] = (b[6]! & 0x0f) | 0x40;

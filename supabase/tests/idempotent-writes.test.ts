@@ -3,7 +3,7 @@
 // network) returns the first answer and writes nothing; a failed write leaves its key free.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createTestDb, onServer, pgError, type TestDb } from './helpers/db';
+import { as, createTestDb, onServer, pgError, rpcAs, type TestDb } from './helpers/db';
 import { appointment, convertArgs, salesWorld, type SalesWorld } from './helpers/sales-fixture';
 
 type J = Record<string, any>;
@@ -12,14 +12,9 @@ let w: SalesWorld;
 let student: string;
 let student2: string;
 
-/** supabase.rpc as PostgREST runs it: role, claims and the request headers of the HTTP request. */
-const rpc = (user: string, fn: string, args: Record<string, unknown>, key?: string) =>
-  as(db, user, async (tx) => {
-    if (key !== undefined) await tx.query(`select set_config('request.headers', $1, true)`, [JSON.stringify({ 'x-idempotency-key': key, 'content-type': 'application/json' })]);
-    const names = Object.keys(args);
-    const r = await tx.query(`select public.${fn}(${names.map((n, i) => `${n} => $${i + 1}`).join(', ')}) as result`, names.map((n) => args[n]));
-    return r.rows[0]!.result as J;
-  });
+/** supabase.rpc as the app sends it: with the x-idempotency-key header when `key` is given. */
+const rpc = async (user: string, fn: string, args: Record<string, unknown>, key?: string) =>
+  (await rpcAs(db, user, fn, args, key === undefined ? {} : { headers: { 'x-idempotency-key': key, 'content-type': 'application/json' } })) as J;
 
 const ledger = async (id: string): Promise<{ n: number; total: number; cash: number }> =>
   (await db.query(`select count(*)::int n, coalesce(sum(amount), 0)::float8 total, (select cash_received::float8 from public.cohort_students where id = $1) cash from public.emi_payments where cohort_student_id = $1`, [id])).rows[0] as { n: number; total: number; cash: number };

@@ -69,12 +69,24 @@ export async function queryAs(db: TestDb, userId: string | null, sql: string, pa
   return as(db, userId, async (tx) => (await tx.query(sql, params)).rows);
 }
 
-/** Calls a database function with named arguments as a user, like supabase.rpc does. */
-export async function rpcAs(db: TestDb, userId: string | null, fn: string, args: Record<string, unknown> = {}): Promise<unknown> {
+/**
+ * Calls a database function with named arguments as a user, like supabase.rpc does; `headers` are
+ * the HTTP request headers PostgREST would pass in request.headers.
+ */
+export async function rpcAs(
+  db: TestDb,
+  userId: string | null,
+  fn: string,
+  args: Record<string, unknown> = {},
+  opts: { headers?: Record<string, string> } = {},
+): Promise<unknown> {
   const names = Object.keys(args);
   const list = names.map((n, i) => `${n} => $${i + 1}`).join(', ');
-  const rows = await queryAs(db, userId, `select to_jsonb(public.${fn}(${list})) as result`, names.map((n) => args[n]));
-  return rows[0]?.result;
+  return as(db, userId, async (tx) => {
+    if (opts.headers) await tx.query(`select set_config('request.headers', $1, true)`, [JSON.stringify(opts.headers)]);
+    const r = await tx.query(`select to_jsonb(public.${fn}(${list})) as result`, names.map((n) => args[n]));
+    return r.rows[0]?.result;
+  });
 }
 
 /** Expects a promise to fail with a Postgres error; returns { code, message, hint }. */
