@@ -613,7 +613,7 @@ isOneToOne: false
                            },
 "list_closer_calls":
 { Args: { "p_closer_id": string,"p_from"?: string,"p_limit"?: string,"p_offset"?: string,"p_organization_id": string,"p_search"?: string,"p_statuses"?: (string)[],"p_to"?: string }; Returns: {
-              "additional_comments": string,"batch_id": string,"batch_name": string,"bucket": string,"cash_received": number,"classes_access": number,"cohort_type_name": string,"due_amount": number,"id": string,"lead_email": string,"lead_id": string,"lead_name": string,"lead_phone": string,"next_follow_up_date": string,"offer_amount": number,"scheduled_at": string,"scheduled_date": string,"scheduled_time": string,"status": string,"total_count": number,"version": number
+              "additional_comments": string,"batch_id": string,"batch_name": string,"bucket": string,"cash_received": number,"classes_access": number,"cohort_type_name": string,"due_amount": number,"id": string,"lead_email": string,"lead_id": string,"lead_name": string,"lead_phone": string,"next_follow_up_date": string,"offer_amount": number,"scheduled_at": string,"scheduled_date": string,"scheduled_time": string,"status": string,"total_capped": boolean,"total_count": number,"version": number
             }[]
                            },
 "list_cohort_batches":

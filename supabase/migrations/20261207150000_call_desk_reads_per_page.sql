@@ -133,6 +133,8 @@ declare
   v_offset int := greatest(coalesce(private.arg_int(p_offset, 'offset'), 0), 0);
   v_search text := private.clean_text(p_search);
   v_pattern text;
+  v_people uuid[];
+  v_companies uuid[];
   v_cap int;
   v_total bigint;
   v_ids uuid[];
@@ -147,6 +149,11 @@ begin
   -- Literal text: % and _ typed by the user match themselves.
   v_pattern := case when v_search is null then null
                     else '%' || replace(replace(replace(v_search, '\', '\\'), '%', '\%'), '_', '\_') || '%' end;
+  if v_pattern is not null then
+    -- The people (members, specialists) and companies of the organization whose name matches:
+    -- found once, from the organization's memberships and companies, not per walked row.
+    select m.people, m.companies into v_people, v_companies from private.resolved_call_search_sets(v_org, v_pattern) m;
+  end if;
 
   -- Newest first from the partial index of completed logs, stopped at the page; a search is
   -- checked on each walked row (member, company, specialist names and the notes).
@@ -154,7 +161,11 @@ begin
     select l.id
     from public.specialist_call_logs l
     where l.organization_id = v_org and l.call_status = 'completed'
-      and (v_pattern is null or private.resolved_call_matches(l.user_id, l.chat_session_id, l.specialist_id, l.call_notes, v_pattern))
+      and (v_pattern is null
+           or l.call_notes ilike v_pattern
+           or l.user_id = any (v_people) or l.specialist_id = any (v_people)
+           or (cardinality(v_companies) > 0
+               and exists (select 1 from public.chat_sessions s where s.id = l.chat_session_id and s.company_id = any (v_companies))))
     order by l.completed_at desc, l.id
     limit v_limit offset v_offset
   );
@@ -163,7 +174,11 @@ begin
     select 1
     from public.specialist_call_logs l
     where l.organization_id = v_org and l.call_status = 'completed'
-      and (v_pattern is null or private.resolved_call_matches(l.user_id, l.chat_session_id, l.specialist_id, l.call_notes, v_pattern))
+      and (v_pattern is null
+           or l.call_notes ilike v_pattern
+           or l.user_id = any (v_people) or l.specialist_id = any (v_people)
+           or (cardinality(v_companies) > 0
+               and exists (select 1 from public.chat_sessions s where s.id = l.chat_session_id and s.company_id = any (v_companies))))
     limit v_cap + 1
   ) c;
 
@@ -182,23 +197,21 @@ begin
 end
 $$;
 comment on function public.list_resolved_calls(text, text, text, text) is
-  'The specialists'' Resolved tab: completed call logs of the organization, newest first, paged (limit 1..200); p_search (at most 100 characters, literal) matches the member''s, company''s or specialist''s name or the notes. total_count is counted up to offset + 1000; total_capped = there are more ("1,000+"). Empty for callers who are not specialist/admin there; RLS applies. Refuses malformed ids/numbers and long searches (22023 field:*).';
+  'The specialists'' Resolved tab: completed call logs of the organization, newest first, paged (limit 1..200); p_search (at most 100 characters, literal) matches the name of the member, the company or the specialist (people by their membership of the organization) or the notes. total_count is counted up to offset + 1000; total_capped = there are more ("1,000+"). Empty for callers who are not specialist/admin there; RLS applies. Refuses malformed ids/numbers and long searches (22023 field:*).';
 
--- The search of one completed log: its names by primary key, then the notes.
-create or replace function private.resolved_call_matches(p_user_id uuid, p_session_id uuid, p_specialist_id uuid, p_notes text, p_pattern text)
-returns boolean
+-- The Resolved tab's search: who and which companies of the organization match, once per call.
+create or replace function private.resolved_call_search_sets(p_org uuid, p_pattern text, out people uuid[], out companies uuid[])
 language sql stable security definer set search_path = ''
 as $$
-  select coalesce(p_notes ilike p_pattern, false)
-    or exists (select 1 from public.profiles p where p.id = p_user_id and p.full_name ilike p_pattern)
-    or exists (select 1 from public.profiles p where p.id = p_specialist_id and p.full_name ilike p_pattern)
-    or exists (select 1 from public.chat_sessions s join public.companies c on c.id = s.company_id
-               where s.id = p_session_id and c.name ilike p_pattern)
+  select
+    coalesce(array(select distinct m.user_id from public.memberships m join public.profiles p on p.id = m.user_id
+                   where m.organization_id = p_org and p.full_name ilike p_pattern), '{}'),
+    coalesce(array(select c.id from public.companies c where c.organization_id = p_org and c.name ilike p_pattern), '{}')
 $$;
-comment on function private.resolved_call_matches(uuid, uuid, uuid, text, text) is
-  'Whether a completed call log matches the Resolved tab''s search pattern (ILIKE, already escaped): notes, member, specialist or company name. Called only by list_resolved_calls after its role check, on rows of that organization.';
-revoke all on function private.resolved_call_matches(uuid, uuid, uuid, text, text) from public, anon;
-grant execute on function private.resolved_call_matches(uuid, uuid, uuid, text, text) to authenticated;
+comment on function private.resolved_call_search_sets(uuid, text) is
+  'The members/specialists (by membership) and companies of an organization whose name matches the Resolved tab''s search pattern (ILIKE, already escaped). Called only by list_resolved_calls after its role check.';
+revoke all on function private.resolved_call_search_sets(uuid, text) from public, anon;
+grant execute on function private.resolved_call_search_sets(uuid, text) to authenticated;
 
 -------------------------------------------------------------------------------
 create or replace function public.call_request_counts(p_organization_id text, p_since text default null)

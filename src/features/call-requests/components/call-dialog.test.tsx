@@ -60,7 +60,6 @@ const REQUEST: QueueRow = {
   claimed_by_name: null,
   claimed_at: null,
   total_count: 1,
-  total_capped: false,
 };
 
 const logRow = (extra: Record<string, unknown> = {}) => ({
