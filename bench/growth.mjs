@@ -70,7 +70,7 @@ async function growCalls(org, from, to, openShare, openFirst) {
     `create temp table g on commit drop as
      select k, gen_random_uuid() as sid,
        now() - make_interval(secs => k * 86400.0 / $4) as created,
-       case when k < $5 then true when $3::float8 > 0 and (k * 7919) % 100 < $3::float8 * 100 then true else false end as open,
+       case when k < $5 then true when $3::float8 > 0 and (k::bigint * 7919) % 100 < $3::float8 * 100 then true else false end as open,
        ($6::uuid[])[1 + k % cardinality($6::uuid[])] as member,
        ($7::uuid[])[1 + k % cardinality($7::uuid[])] as company,
        ($8::uuid[])[1 + k % cardinality($8::uuid[])] as specialist,
@@ -115,7 +115,7 @@ async function growSales(org, from, to, closers, cohortType, prefix) {
        case when k < $3 then current_date when k < 3 * $3 then current_date + 1 + (k - $3) / $3 else current_date - (k - 2 * $3) / $3 end as sched,
        ($4::uuid[])[1 + k % cardinality($4::uuid[])] as closer,
        md5($5::text || (k / ($3::int * $6::int))::text)::uuid as batch,
-       (k * 7919) % 100 as r
+       (k::bigint * 7919) % 100 as r
      from generate_series($1::int, $2::int - 1) k`,
     [from, to, APPTS_PER_DAY, closers, prefix, BATCH_DAYS],
   );
@@ -296,6 +296,7 @@ for (const size of SIZES) {
       : { size, p50: pct(xs, 0.5), p95: pct(xs, 0.95), n: xs.length, ref, node: await costliest(r) };
     if (!results.has(r.name)) results.set(r.name, []);
     results.get(r.name).push(row);
+    console.log(`  ${r.name.padEnd(28)} ${row.error ? `error: ${row.error}` : `p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms (n=${row.n}); ${row.node}`}`);
   }
   console.log(`CPU reference p50 ${ref.toFixed(1)} ms`);
 }
