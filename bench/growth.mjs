@@ -25,7 +25,7 @@ import { applyMigrations, applyPlatform, applySeed, createScratchDatabase, openD
 
 const adminUrl = process.env.DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 const SIZES = (process.env.GROWTH_SIZES || '1000,10000,100000,1000000').split(',').map(Number);
-const ITER = Number(process.env.GROWTH_ITER || 20);
+const ITER = Number(process.env.GROWTH_ITER || 20); // GROWTH_KEEP=1 keeps the scratch database
 const READ_BUDGET_MS = Number(process.env.GROWTH_READ_BUDGET_MS || 8000); // per read and size, after 5 runs
 const VITALIS = '0a000000-0000-4000-8000-000000000002';
 const NIKIST = '0a000000-0000-4000-8000-000000000001';
@@ -332,5 +332,6 @@ const queue = (results.get('queue page') ?? []).at(-1);
 if (queue && !queue.error) console.log(`\nqueue page p95 at ${sizeLabel(last)}: ${f(queue.p95)} ms (goal <= 30 ms at 1M)`);
 
 await sql.end();
-await scratch.drop();
+if (process.env.GROWTH_KEEP) console.log(`kept the database: ${scratch.url}`);
+else await scratch.drop();
 console.log(`\ntotal ${((performance.now() - t0) / 1000).toFixed(0)} s`);
