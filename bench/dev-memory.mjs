@@ -1,5 +1,6 @@
 // Peak memory of `npm run dev` until the app is served: cold (an empty PGlite directory, as after
-// a clone or `npm run db:reset`) and warm (the same directory again). Samples the resident memory
+// a clone or `npm run db:reset`; the first time without a snapshot of the migrated database, then
+// with it: local-supabase/snapshot.mjs) and warm (the same directory again). Samples the resident memory
 // (RSS) of the whole process tree (npm, node, any child) every 50 ms from /proc until the dev
 // server prints its URL and 2 s after; also the largest per-process peak the kernel recorded
 // (VmHWM). Linux only. Prints numbers, asserts nothing.
@@ -12,7 +13,7 @@ import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const runs = (process.env.DEV_MEMORY_RUNS || 'cold,warm').split(',');
+const runs = (process.env.DEV_MEMORY_RUNS || 'cold,cold,warm').split(',');
 
 function freePort() {
   return new Promise((resolve) => {
@@ -61,7 +62,7 @@ try {
     const t0 = Date.now();
     const child = spawn('npm', ['run', 'dev'], {
       cwd: root,
-      env: { ...process.env, PORT: String(port), LOCAL_SUPABASE_DATA_DIR: path.join(dataDir, 'pglite'), DATABASE_URL: '', VITE_SUPABASE_URL: '' },
+      env: { ...process.env, PORT: String(port), LOCAL_SUPABASE_DATA_DIR: path.join(dataDir, 'pglite'), LOCAL_SUPABASE_SNAPSHOT_DIR: path.join(dataDir, 'snapshots'), DATABASE_URL: '', VITE_SUPABASE_URL: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -100,7 +101,7 @@ try {
       process.kill(-child.pid, 'SIGTERM');
     } catch {}
     await new Promise((r) => child.once('exit', r).once('close', r) && setTimeout(r, 5000));
-    const notes = /Applied migrations/.test(out) ? 'migrated' : /snapshot/i.test(out) ? (out.match(/[^\n]*snapshot[^\n]*/i) ?? [''])[0].trim() : 'reused the data directory';
+    const notes = /Saved snapshot/.test(out) ? 'created, migrated and seeded the database, saved a snapshot' : /unpacked from snapshot/.test(out) ? 'unpacked the snapshot' : /Applied migrations/.test(out) ? 'migrated' : 'reused the data directory';
     console.log(`${kind.padEnd(5)} npm run dev: ready in ${((readyAt - t0) / 1000).toFixed(1)} s, peak RSS of the process tree ${mb(peak)} MB, largest process peak (VmHWM) ${mb(peakHwm)} MB  (${notes})`);
   }
 } finally {
