@@ -69,7 +69,8 @@ export function ResolvedList() {
   return (
     <div className="stack">
       {searchBox}
-      <div className="table-wrap" aria-busy={resolved.isFetching}>
+      {/* Focusable: a keyboard can scroll the table where it is wider than the screen. */}
+      <div className="table-wrap" aria-busy={resolved.isFetching} tabIndex={0} role="region" aria-label={t('callRequests.tab.resolved')}>
         <table className="table" aria-label={t('callRequests.tab.resolved')}>
           <thead>
             <tr>
