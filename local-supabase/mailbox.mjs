@@ -20,7 +20,8 @@ function page(title, body) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>
-body{font:15px/1.5 system-ui,sans-serif;margin:0;background:#f5f6f8;color:#1b1f24}
+body{font:15px/1.5 system-ui,sans-serif;margin:0;background:#f5f6f8;color:#1b1f24;overflow-wrap:anywhere}
+h1{font-size:1.4rem}
 header{background:#1f2937;color:#fff;padding:12px 16px}header a{color:#fff}
 main{max-width:860px;margin:0 auto;padding:16px}
 ul{list-style:none;padding:0;margin:0}li{background:#fff;border:1px solid #d8dde3;border-radius:8px;margin:0 0 8px}

@@ -513,7 +513,7 @@ export const en = {
   'team.members.you': 'you',
   'team.members.changeRoles': 'Change roles',
   'team.members.remove': 'Remove',
-  'team.members.changeRolesOf': 'Change the roles of {name}',
+  'team.members.changeRolesOf': 'Change roles of {name}',
   'team.members.removeOf': 'Remove {name} from the organization',
   'team.members.empty': 'No members yet.',
   'team.invitations.title': 'Pending invitations',

@@ -514,7 +514,7 @@ export const ptBR: Record<MessageKey, string> = {
   'team.members.you': 'você',
   'team.members.changeRoles': 'Alterar papéis',
   'team.members.remove': 'Remover',
-  'team.members.changeRolesOf': 'Alterar os papéis de {name}',
+  'team.members.changeRolesOf': 'Alterar papéis de {name}',
   'team.members.removeOf': 'Remover {name} da organização',
   'team.members.empty': 'Nenhum membro ainda.',
   'team.invitations.title': 'Convites pendentes',

@@ -66,7 +66,7 @@ export function AcceptInvitationPage() {
   return (
     <div className="centered-page accept-page">
       <section className="notice-card" aria-labelledby="accept-title">
-        <div className="brand">
+        <div className="brand brand-large">
           <span className="brand-mark" aria-hidden="true">
             CD
           </span>
