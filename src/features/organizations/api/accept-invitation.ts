@@ -21,14 +21,3 @@ export async function acceptInvitations(fullName: string | null): Promise<string
   if (error) throw error;
   return z.object({ organization_ids: z.array(z.string()) }).parse(data).organization_ids;
 }
-
-/** The session an email link put in the URL fragment (#access_token=…&refresh_token=…), or its error. */
-export function linkFragment(hash: string): { tokens: { access_token: string; refresh_token: string } | null; error: string | null } {
-  const p = new URLSearchParams(hash.replace(/^#/, ''));
-  const access_token = p.get('access_token');
-  const refresh_token = p.get('refresh_token');
-  return {
-    tokens: access_token && refresh_token ? { access_token, refresh_token } : null,
-    error: p.get('error_code') ?? p.get('error'),
-  };
-}

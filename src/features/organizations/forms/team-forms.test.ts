@@ -55,3 +55,12 @@ describe('accept form', () => {
     expect(acceptSchema(false).safeParse({ fullName: ' Kavya ', password: '', confirm: '' })).toMatchObject({ success: true, data: { fullName: 'Kavya' } });
   });
 });
+
+describe('the invitation link', () => {
+  it('reads the session or the error from the fragment Supabase Auth redirects with', async () => {
+    const { linkFragment } = await import('./invitation-link');
+    expect(linkFragment('#access_token=a.b.c&expires_at=1&expires_in=3600&refresh_token=r1&token_type=bearer&type=invite')).toEqual({ tokens: { access_token: 'a.b.c', refresh_token: 'r1' }, error: null });
+    expect(linkFragment('#error=access_denied&error_code=otp_expired&error_description=Email+link+is+invalid+or+has+expired')).toEqual({ tokens: null, error: 'otp_expired' });
+    expect(linkFragment('')).toEqual({ tokens: null, error: null });
+  });
+});
