@@ -135,7 +135,8 @@ function InvitationsTable({ onRevoke }: { onRevoke: (i: PendingInvitation) => vo
     resend.mutate(
       { email: i.email, roles: i.roles },
       {
-        onSuccess: () => toast.success(t('team.invitations.resent', { email: i.email })),
+        onSuccess: (answer) =>
+          toast.success(answer.existing_user ? t('team.invite.existing', { email: i.email, url: `${window.location.origin}/accept-invitation` }) : t('team.invitations.resent', { email: i.email })),
         onError: (err) => toast.error(teamError(t, err).message),
         onSettled: () => setResending(null),
       },
