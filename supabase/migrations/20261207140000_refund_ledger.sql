@@ -275,6 +275,10 @@ begin
     raise exception 'Student not found.' using errcode = 'PT404', hint = 'not_found';
   end if;
   select jsonb_build_object(
+    'student', (select jsonb_build_object('status', cs.status, 'offer_amount', cs.offer_amount,
+        'cash_received', cs.cash_received, 'due_amount', cs.due_amount,
+        'written_off', cs.offer_amount - cs.cash_received - cs.due_amount)
+      from public.cohort_students cs where cs.id = v_student),
     'payments', coalesce((
       select jsonb_agg(jsonb_build_object(
           'id', p.id, 'kind', p.kind, 'amount', p.amount, 'paid_on', p.paid_on, 'payment_platform', p.payment_platform,
@@ -297,4 +301,4 @@ begin
 end
 $$;
 comment on function public.student_payment_history(text) is
-  'A student''s ledger (newest first, at most 500 entries: kind payment or refund, with who recorded each and remarks = a refund''s reason) and its offer changes (newest first, at most 200) with who and why; only what the caller may read (RLS). A student the caller cannot read is PT404 not_found; a bad id 22023 field:cohort_student_id.';
+  'The student''s figures now ({ status, offer_amount, cash_received, due_amount, written_off }), its ledger (newest first, at most 500 entries: kind payment or refund, with who recorded each and remarks = a refund''s reason) and its offer changes (newest first, at most 200) with who and why; only what the caller may read (RLS). A student the caller cannot read is PT404 not_found; a bad id 22023 field:cohort_student_id.';
