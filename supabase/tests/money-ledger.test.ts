@@ -90,6 +90,7 @@ describe('refund_cohort_student: amount, date and reason in the ledger', () => {
       const kinds = (h.payments as J[]).map((p) => [p.kind, p.amount]).sort();
       expect(kinds).toEqual([['payment', 30000], ['refund', 10000]]);
       expect((h.payments as J[]).find((p) => p.kind === 'refund')).toMatchObject({ remarks: 'Moved abroad', recorded_by: w.cohortManager });
+      expect(h.student).toEqual({ status: 'refunded', offer_amount: 40000, cash_received: 20000, due_amount: 0, written_off: 20000 });
     }
     expect(await pgError(rpcAs(db, w.otherAdmin, 'student_payment_history', { p_cohort_student_id: s.b!.student }))).toMatchObject({ code: 'PT404' });
   });
