@@ -78,6 +78,14 @@ test.describe('money out', { tag: '@responsive' }, () => {
     await row.screenshot({ path: path.join(artifactsDir, `money-row-${project}.png`) });
     await expectAccessible(page, 'roster after a refund');
 
+    // The totals follow the conversion-date filter: nobody converted in January 2000.
+    await page.getByLabel(/converted from/i).fill('2000-01-01');
+    await page.getByLabel(/converted until/i).fill('2000-01-31');
+    await expect(page.getByTestId('total-students')).toHaveText('0');
+    await expect(page.getByTestId('total-received')).toHaveText(/₹\s?0\.00/);
+    await page.getByRole('button', { name: /clear dates/i }).click();
+    await expect(page.getByTestId('total-received')).toHaveText(/20,000/);
+
     // The history lists the refund as money out with the student's figures now.
     await row.locator('summary').click();
     await row.getByRole('button', { name: /payment history of/i }).click();
@@ -85,5 +93,19 @@ test.describe('money out', { tag: '@responsive' }, () => {
     await expect(history.getByTestId('history-received')).toHaveText(/20,000/);
     await expect(history.getByRole('table', { name: /payments of/i })).toContainText(/− ₹\s?10,000/);
     await shot('money-history-after-refund');
+  });
+
+  test("the closers' page shows each closer's money with written off", async ({ page, signIn, shot, expectAccessible }) => {
+    await signIn('manager@nikist.demo');
+    await page.waitForURL(/\/o\/[0-9a-f-]{36}/);
+    await page.goto(`/o/${orgIdOf(page.url())}/sales-closers`);
+    const table = page.getByRole('table', { name: /closers/i }).first();
+    await expect(table.locator('tbody tr').first()).toBeVisible();
+    await expect(table).toContainText(/written off/i);
+    await expect(page.getByTestId('kpi-conversions-money')).toContainText(/written off/i);
+    await expectNoSideScroll(page, 'sales closers');
+    if (isPhone(page)) await expectCards(page, 'closers');
+    await shot('money-closers');
+    await expectAccessible(page, 'sales closers');
   });
 });
