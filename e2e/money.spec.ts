@@ -61,7 +61,10 @@ test.describe('money out', { tag: '@responsive' }, () => {
     await expect(page.getByTestId('total-received')).toHaveText(/20,000/);
     await expect(page.getByTestId('total-due')).toHaveText(/₹\s?0\.00/);
     await expect(page.getByTestId('total-written-off')).toHaveText(/30,000/);
-    const [offered, received, due, writtenOff] = await Promise.all(['total-offered', 'total-received', 'total-due', 'total-written-off'].map((id) => amountIn(page, id)));
+    const offered = await amountIn(page, 'total-offered');
+    const received = await amountIn(page, 'total-received');
+    const due = await amountIn(page, 'total-due');
+    const writtenOff = await amountIn(page, 'total-written-off');
     expect(offered).toBe(received + due + writtenOff);
     const cells = row.locator('td.num');
     await expect(cells.nth(0)).toHaveText(/50,000/); // offer

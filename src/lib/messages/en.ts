@@ -442,6 +442,8 @@ export const en = {
   'money.writtenOffHelp': 'Offered − received − due: what refunds and discontinuations gave up.',
   'money.refundsOut': 'Refunds: {amount}',
   'money.ofConversions': 'Offered {offered} · received {received} · due {due} · written off {writtenOff}',
+  'sales.closers.students': 'Students',
+  'sales.closers.studentsHelp': "The closer's sales: students of a batch, including those since refunded or discontinued. The money columns are theirs.",
   'sales.closers.offered': 'Offered',
   'sales.closers.due': 'Due',
   'cohorts.refundForm.amount': 'Amount refunded',

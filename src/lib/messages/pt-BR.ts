@@ -443,6 +443,8 @@ export const ptBR: Record<MessageKey, string> = {
   'money.writtenOffHelp': 'Ofertado − recebido − saldo devedor: o que reembolsos e descontinuações deixaram de receber.',
   'money.refundsOut': 'Reembolsos: {amount}',
   'money.ofConversions': 'Ofertado {offered} · recebido {received} · saldo {due} · baixado {writtenOff}',
+  'sales.closers.students': 'Alunos',
+  'sales.closers.studentsHelp': 'As vendas do closer: alunos de uma turma, inclusive os depois reembolsados ou descontinuados. As colunas de valores são deles.',
   'sales.closers.offered': 'Ofertado',
   'sales.closers.due': 'Saldo devedor',
   'cohorts.refundForm.amount': 'Valor reembolsado',
