@@ -8,6 +8,8 @@ import type {
   ChatSessionStatus,
   CohortBatchStatus,
   CohortStudentStatus,
+  InvitationStatus,
+  LedgerEntryKind,
   MembershipRole,
   Pillar,
 } from './statuses';
@@ -61,6 +63,11 @@ export const COHORT_STUDENT_STATUS_LABELS: Labels<CohortStudentStatus> = {
   'pt-BR': { active: 'Ativo', refunded: 'Reembolsado', discontinued: 'Descontinuado' },
 };
 
+export const LEDGER_ENTRY_KIND_LABELS: Labels<LedgerEntryKind> = {
+  en: { payment: 'Payment', refund: 'Refund' },
+  'pt-BR': { payment: 'Pagamento', refund: 'Reembolso' },
+};
+
 export const COHORT_BATCH_STATUS_LABELS: Labels<CohortBatchStatus> = {
   en: { planned: 'Planned', active: 'Active', completed: 'Completed' },
   'pt-BR': { planned: 'Planejada', active: 'Ativa', completed: 'Concluída' },
@@ -83,6 +90,11 @@ export const MEMBERSHIP_ROLE_LABELS: Labels<MembershipRole> = {
     specialist: 'Especialista',
     member: 'Membro',
   },
+};
+
+export const INVITATION_STATUS_LABELS: Labels<InvitationStatus> = {
+  en: { pending: 'Pending', accepted: 'Accepted', revoked: 'Revoked' },
+  'pt-BR': { pending: 'Pendente', accepted: 'Aceito', revoked: 'Revogado' },
 };
 
 export const CHAT_SESSION_STATUS_LABELS: Labels<ChatSessionStatus> = {
