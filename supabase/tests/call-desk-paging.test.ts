@@ -9,6 +9,8 @@ import { createCallsWorld, type CallsWorld } from './helpers/calls-fixture';
 let db: TestDb;
 let w: CallsWorld;
 type J = Record<string, unknown>;
+/** Counts come as numbers on PGlite and as text (bigint) from a server. */
+const num = (r: Row) => ({ ...r, total_count: Number(r.total_count) });
 
 /** n call logs of one member in `org`, set-based: one chat each, created a minute apart from `start`. */
 async function bulk(org: string, member: string, company: string, n: number, status: 'pending' | 'completed', opts: { start: string; notes?: string; pillar?: string } = { start: '2026-01-01T00:00:00Z' }) {
@@ -55,12 +57,12 @@ describe('list_resolved_calls', () => {
   it('pages newest first with a count capped at offset + 1,000', async () => {
     const first = await resolved(w.specialistA, `$1, '25'`, [w.orgA]);
     expect(first).toHaveLength(25);
-    expect(first[0]).toMatchObject({ total_count: 1000, total_capped: true, call_notes: 'Discussed 50%_off plan', member_name: 'Joao Member' });
+    expect(num(first[0]!)).toMatchObject({ total_count: 1000, total_capped: true, call_notes: 'Discussed 50%_off plan', member_name: 'Joao Member' });
     const times = first.map((r) => new Date(String(r.completed_at)).getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     // From offset 100 the count reaches the end: exact again.
     const deep = await resolved(w.specialistA, `$1, '25', '100'`, [w.orgA]);
-    expect(deep[0]).toMatchObject({ total_count: 1005, total_capped: false });
+    expect(num(deep[0]!)).toMatchObject({ total_count: 1005, total_capped: false });
     const last = await resolved(w.specialistA, `$1, '25', '1000'`, [w.orgA]);
     expect(last).toHaveLength(5);
   });
@@ -68,12 +70,12 @@ describe('list_resolved_calls', () => {
   it('searches member, company and specialist names and the notes, literally and case-insensitively', async () => {
     const byMember = await resolved(w.specialistA, `$1, '200', p_search => $2`, [w.orgA, 'joao']);
     expect(byMember).toHaveLength(5);
-    expect(byMember[0]).toMatchObject({ total_count: 5, total_capped: false });
+    expect(num(byMember[0]!)).toMatchObject({ total_count: 5, total_capped: false });
     expect(await resolved(w.specialistA, `$1, '200', p_search => $2`, [w.orgA, '50%_OFF'])).toHaveLength(5);
     // % and _ are not wildcards: "5_%" is not in any note or name.
     expect(await resolved(w.specialistA, `$1, '200', p_search => $2`, [w.orgA, '5_%'])).toHaveLength(0);
     const byCompany = await resolved(w.specialistA, `$1, '10', p_search => $2`, [w.orgA, 'acme']);
-    expect(byCompany[0]).toMatchObject({ total_count: 1000, total_capped: true });
+    expect(num(byCompany[0]!)).toMatchObject({ total_count: 1000, total_capped: true });
     expect(await resolved(w.specialistA, `$1, '10', p_search => $2`, [w.orgA, 'sofia spec'])).toHaveLength(10);
     // Organization B's member never matches in A; B's specialist sees nothing of A.
     expect(await resolved(w.specialistA, `$1, '10', p_search => $2`, [w.orgA, 'Bruna'])).toHaveLength(0);
@@ -88,17 +90,17 @@ describe('list_call_queue', () => {
   it('pages open requests by request time; counts capped at offset + 1,000 beside another organization’s backlog', async () => {
     const a = await queryAs(db, w.specialistA, `select * from public.list_call_queue($1)`, [w.orgA]);
     expect(a).toHaveLength(3);
-    expect(a[0]).toMatchObject({ total_count: 3, total_capped: false, pillar: 'legal' });
+    expect(num(a[0]!)).toMatchObject({ total_count: 3, total_capped: false, pillar: 'legal' });
     const b: Row[] = await queryAs(db, w.specialistB, `select * from public.list_call_queue($1, p_limit => '25')`, [w.orgB]);
     expect(b).toHaveLength(25);
-    expect(b[0]).toMatchObject({ total_count: 1000, total_capped: true });
+    expect(num(b[0]!)).toMatchObject({ total_count: 1000, total_capped: true });
     const times = b.map((r) => new Date(String(r.requested_at)).getTime());
     expect([...times].sort((x, y) => x - y)).toEqual(times);
     const newest = await queryAs(db, w.specialistB, `select * from public.list_call_queue($1, p_limit => '25', p_sort => 'shortest_wait')`, [w.orgB]);
     expect(new Date(String(newest[0]!.requested_at)).getTime()).toBeGreaterThan(times[24]!);
     const deep = await queryAs(db, w.specialistB, `select * from public.list_call_queue($1, p_limit => '25', p_offset => '1175')`, [w.orgB]);
     expect(deep).toHaveLength(25);
-    expect(deep[0]).toMatchObject({ total_count: 1200, total_capped: false });
+    expect(num(deep[0]!)).toMatchObject({ total_count: 1200, total_capped: false });
     // Filters on the chat: pillar and company.
     expect(await queryAs(db, w.specialistA, `select * from public.list_call_queue($1, p_pillar => 'legal')`, [w.orgA])).toHaveLength(3);
     expect(await queryAs(db, w.specialistA, `select * from public.list_call_queue($1, p_pillar => 'financial')`, [w.orgA])).toHaveLength(0);
