@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Field } from '@/components/field';
-import { toUserError } from '@/lib/errors';
+import type { UserError } from '@/lib/errors';
 import { useT, type MessageKey } from '@/lib/i18n';
 import type { SignInFn, SignInInput } from '../api/sign-in';
 
@@ -30,7 +30,17 @@ export function SignInForm({ signIn, onSignedIn }: { signIn: SignInFn; onSignedI
   const [errors, setErrors] = useState<FieldErrors>({});
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-  const mutation = useMutation({ mutationFn: (input: SignInInput) => signIn(input), onSuccess: () => onSignedIn?.() });
+  // The error's sentence comes from @/lib/errors, loaded only when a sign-in fails (first load).
+  const [failure, setFailure] = useState<UserError | null>(null);
+  const mutation = useMutation({
+    mutationFn: (input: SignInInput) => signIn(input),
+    onMutate: () => setFailure(null),
+    onSuccess: () => onSignedIn?.(),
+    onError: async (error) => {
+      const { toUserError } = await import('@/lib/errors');
+      setFailure(toUserError(error));
+    },
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,7 +58,6 @@ export function SignInForm({ signIn, onSignedIn }: { signIn: SignInFn; onSignedI
   }
 
   const pending = mutation.isPending;
-  const failure = mutation.isError ? toUserError(mutation.error) : null;
   const rateLimited = failure?.code === 'over_request_rate_limit' || (mutation.error as { status?: unknown } | null)?.status === 429;
 
   return (
