@@ -69,11 +69,8 @@ create or replace function private.normalize_email(p_value text)
 returns text
 language sql immutable set search_path = ''
 as $$
-  select case
-    when private.clean_text(p_value) is null then null
-    when lower(private.clean_text(p_value)) ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$' and length(private.clean_text(p_value)) <= 320
-      then lower(private.clean_text(p_value))
-  end
+  select case when v ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$' and length(v) <= 320 then v end
+  from (select lower(private.clean_text(p_value)) as v) s
 $$;
 comment on function private.normalize_email(text) is 'Trimmed, lower-cased email when it has the shape a@b.c (at most 320 characters); null otherwise.';
 revoke all on function private.normalize_email(text) from public, anon;

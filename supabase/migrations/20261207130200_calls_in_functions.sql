@@ -128,7 +128,8 @@ create or replace function private.book_call_impl(
   p_via text,
   p_source text,
   p_external_key text,
-  p_by uuid
+  p_by uuid,
+  p_today date default null
 )
 returns jsonb
 language plpgsql security definer set search_path = ''
@@ -140,7 +141,7 @@ declare
   v_phone text := private.clean_text(p_phone);
   v_remarks text := private.check_text(p_remarks, 'remarks', 'Remarks', 4000, false);
   v_key text := private.clean_text(p_external_key);
-  v_today date := private.org_today(p_org);
+  v_today date := coalesce(p_today, private.org_today(p_org));
   v_lead public.leads;
   v_ca public.call_appointments;
   v_existing uuid;
@@ -222,9 +223,9 @@ begin
   return jsonb_build_object('appointment', to_jsonb(v_ca), 'lead', to_jsonb(v_lead), 'created', true, 'lead_created', v_lead_created);
 end
 $$;
-comment on function private.book_call_impl(uuid, text, text, text, uuid, date, time, text, text, text, text, uuid) is
+comment on function private.book_call_impl(uuid, text, text, text, uuid, date, time, text, text, text, text, uuid, date) is
   'Books one call (status scheduled) for the lead found by email, else by E.164 phone, or created (name needed); closer null = unassigned; a repeated (source, key) returns the first call (created false). Refuses a bad email/phone, no contact, a missing or out-of-range date (manual: not in the past, at most two years ahead), a non-closer (22023 field:<name>). The caller''s rights are checked by the public functions.';
-revoke all on function private.book_call_impl(uuid, text, text, text, uuid, date, time, text, text, text, text, uuid) from public, anon, authenticated;
+revoke all on function private.book_call_impl(uuid, text, text, text, uuid, date, time, text, text, text, text, uuid, date) from public, anon, authenticated;
 
 create or replace function public.book_call_appointment(
   p_organization_id text,
@@ -467,6 +468,9 @@ declare
   v_leads int := 0;
   v_closer uuid;
   v_closer_email text;
+  v_closers jsonb;
+  v_known jsonb;
+  v_today date;
   v_result jsonb;
   v_state text;
   v_msg text;
@@ -483,19 +487,30 @@ begin
   if jsonb_array_length(p_rows) > 1000 then
     raise exception 'Import at most 1000 rows at a time.' using errcode = '22023', hint = 'field:rows';
   end if;
+  -- Once per request: the closers by login email, today, and the row keys imported before.
+  select coalesce(jsonb_object_agg(lower(u.email), m.user_id), '{}'::jsonb) into v_closers
+  from public.memberships m join auth.users u on u.id = m.user_id
+  where m.organization_id = v_org and m.role = 'closer' and u.email is not null;
+  v_today := private.org_today(v_org);
+  select coalesce(jsonb_object_agg(k.external_key, true), '{}'::jsonb) into v_known
+  from private.call_external_keys k
+  where k.organization_id = v_org and k.source = 'csv'
+    and k.external_key in (select btrim(e ->> 'key') from jsonb_array_elements(p_rows) e where jsonb_typeof(e) = 'object');
+  begin
   for v_row in select value from jsonb_array_elements(p_rows) loop
     v_n := v_n + 1;
-    begin
       if jsonb_typeof(v_row) <> 'object' or private.clean_text(v_row ->> 'key') is null then
         raise exception 'The row has no key.' using errcode = '22023', hint = 'field:key';
       end if;
+      if v_known ? btrim(v_row ->> 'key') then
+        -- Imported before: nothing to check or write.
+        v_existing := v_existing + 1;
+        continue;
+      end if;
       v_closer := null;
-      v_closer_email := private.normalize_email(v_row ->> 'closer_email');
-      if private.clean_text(v_row ->> 'closer_email') is not null then
-        select m.user_id into v_closer
-        from public.memberships m join auth.users u on u.id = m.user_id
-        where m.organization_id = v_org and m.role = 'closer' and lower(u.email) = v_closer_email
-        limit 1;
+      if nullif(btrim(v_row ->> 'closer_email'), '') is not null then
+        v_closer_email := private.normalize_email(v_row ->> 'closer_email');
+        v_closer := (v_closers ->> v_closer_email)::uuid;
         if v_closer is null then
           raise exception 'No closer of this organization signs in with %.', v_row ->> 'closer_email' using errcode = '22023', hint = 'field:closer_email';
         end if;
@@ -504,12 +519,7 @@ begin
         v_org, v_row ->> 'full_name', v_row ->> 'email', v_row ->> 'phone', v_closer,
         private.arg_date(v_row ->> 'scheduled_date', 'scheduled_date'),
         private.arg_time(nullif(v_row ->> 'scheduled_time', ''), 'scheduled_time'),
-        v_row ->> 'remarks', 'csv', 'csv', v_row ->> 'key', v_uid);
-    exception when sqlstate '22023' then
-      get stacked diagnostics v_state = returned_sqlstate, v_msg = message_text, v_hint = pg_exception_hint;
-      raise exception 'Row %: %', v_n, v_msg using errcode = '22023', hint = v_hint,
-        detail = jsonb_build_object('row', v_n, 'field', replace(coalesce(v_hint, ''), 'field:', ''), 'message', v_msg)::text;
-    end;
+        v_row ->> 'remarks', 'csv', 'csv', v_row ->> 'key', v_uid, v_today);
     if (v_result ->> 'created')::boolean then
       v_created := v_created + 1;
     else
@@ -519,6 +529,12 @@ begin
       v_leads := v_leads + 1;
     end if;
   end loop;
+  -- One block for the whole request (not a subtransaction per row): the first bad row stops it.
+  exception when sqlstate '22023' then
+    get stacked diagnostics v_state = returned_sqlstate, v_msg = message_text, v_hint = pg_exception_hint;
+    raise exception 'Row %: %', v_n, v_msg using errcode = '22023', hint = v_hint,
+      detail = jsonb_build_object('row', v_n, 'field', replace(coalesce(v_hint, ''), 'field:', ''), 'message', v_msg)::text;
+  end;
   return private.remember_write(jsonb_build_object('created', v_created, 'existing', v_existing, 'leads_created', v_leads));
 end
 $$;
