@@ -1,7 +1,7 @@
 // CSV import of leads and calls through the local stack (HTTP + auth + Postgres), the app's path:
 // the browser's own code parses and checks the file (src/features/calls-in/forms/csv-import.ts,
 // compiled on the fly by vite-node is not needed: the same steps are replayed here with the
-// same row shape) and sends import_call_rows in chunks of 500 as the signed-in admin.
+// same row shape) and sends import_call_rows in chunks of 200 as the signed-in admin.
 // Prints: rows, chunks, seconds for the first import (every row books a call and creates a lead),
 // seconds for importing the same file again (every row found by its key, nothing written), and the
 // call/lead counts before and after. Goal: 10,000 rows <= 30 s.
@@ -17,7 +17,7 @@ import { demoPassword } from '../local-supabase/demo-logins.mjs';
 
 const databaseUrl = process.env.DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 const ROWS = Number(process.env.BENCH_ROWS || 10_000);
-const CHUNK = 500;
+const CHUNK = Number(process.env.BENCH_CHUNK || 200); // as the import page (src/features/calls-in/components/csv-import.tsx)
 const ORG = '0a000000-0000-4000-8000-000000000001'; // Nikist
 
 const stack = await startSalesStack({ databaseUrl });

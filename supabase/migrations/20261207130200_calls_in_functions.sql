@@ -450,7 +450,7 @@ grant execute on function public.assign_call_appointments(text, text[], text) to
 
 -------------------------------------------------------------------------------
 -- CSV import: rows already mapped and checked in the browser, checked again here. All or nothing
--- per request (the app sends chunks of 500): a bad row refuses the chunk with its row number in
+-- per request (the app sends chunks of 200): a bad row refuses the chunk with its row number in
 -- DETAIL ({"row": n, "field": name}) and nothing of that chunk is written. Each row's key (the
 -- file's id column or a hash of the normalized row) makes a re-import change nothing.
 create or replace function public.import_call_rows(p_organization_id text, p_rows jsonb)
@@ -484,8 +484,8 @@ begin
   if p_rows is null or jsonb_typeof(p_rows) <> 'array' or jsonb_array_length(p_rows) = 0 then
     raise exception 'There are no rows to import.' using errcode = '22023', hint = 'field:rows';
   end if;
-  if jsonb_array_length(p_rows) > 1000 then
-    raise exception 'Import at most 1000 rows at a time.' using errcode = '22023', hint = 'field:rows';
+  if jsonb_array_length(p_rows) > 500 then
+    raise exception 'Import at most 500 rows at a time.' using errcode = '22023', hint = 'field:rows';
   end if;
   -- Once per request: the closers by login email, today, and the row keys imported before.
   select coalesce(jsonb_object_agg(lower(u.email), m.user_id), '{}'::jsonb) into v_closers
@@ -539,7 +539,7 @@ begin
 end
 $$;
 comment on function public.import_call_rows(text, jsonb) is
-  'Admins and managers: imports up to 1000 rows [{key, full_name, email, phone (E.164), closer_email, scheduled_date, scheduled_time, remarks}] through the booking path; a row whose key was imported before changes nothing. A bad row refuses the whole request (22023, DETAIL {row, field, message}); nothing is written. Returns {created, existing, leads_created}.';
+  'Admins and managers: imports up to 500 rows [{key, full_name, email, phone (E.164), closer_email, scheduled_date, scheduled_time, remarks}] through the booking path; a row whose key was imported before changes nothing. A bad row refuses the whole request (22023, DETAIL {row, field, message}); nothing is written. Returns {created, existing, leads_created}.';
 revoke all on function public.import_call_rows(text, jsonb) from public, anon;
 grant execute on function public.import_call_rows(text, jsonb) to authenticated;
 
