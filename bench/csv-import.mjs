@@ -57,6 +57,7 @@ try {
       const { data, error: e } = await client.rpc('import_call_rows', { p_organization_id: ORG, p_rows: part });
       if (e) throw e;
       perChunk.push(performance.now() - t0);
+      if (process.env.BENCH_VERBOSE) console.error(`chunk ${perChunk.length}: ${Math.round(performance.now() - t0)} ms`);
       for (const k of Object.keys(totals)) totals[k] += data[k];
     }
     perChunk.sort((a, b) => a - b);
