@@ -545,8 +545,8 @@ grant execute on function public.import_call_rows(text, jsonb) to authenticated;
 
 -------------------------------------------------------------------------------
 -- All calls: one page of the organization's calls for admins and managers, every closer and the
--- unassigned ones, newest date first (keyset-free offset paging on the (org, closer, date) index;
--- counts stop at 10,000).
+-- unassigned ones, newest date first (offset paging on the (organization, date) index of
+-- 20261207130400; counts stop at 10,000).
 create or replace function public.list_all_calls(
   p_organization_id text,
   p_closer text default null,
@@ -584,8 +584,10 @@ begin
       'booking_amount', 'converted', 'converted_beginner', 'converted_intermediate', 'converted_advance', 'refunded', 'cancelled']) then
     raise exception 'Unknown status.' using errcode = '22023', hint = 'field:status';
   end if;
+  -- `not materialized`: the count and the page each read through the (organization, date) index
+  -- only what they need (at most 10,000 rows; one page), never the organization's every call.
   return query
-    with matching as (
+    with matching as not materialized (
       select ca.* from public.call_appointments ca
       where ca.organization_id = v_org
         and (not v_unassigned or ca.closer_id is null)

@@ -54,7 +54,6 @@ export function BookCallDialog({ onClose }: { onClose: () => void }) {
     } catch (err) {
       const e = toUserError(err);
       if (e.field && e.field in EMPTY) setErrors({ [e.field]: e.message });
-      else if (e.field === 'closer_id') setErrors({ closer_id: e.message });
       else setFormError(e.message);
     } finally {
       saving.current = false;
