@@ -1,7 +1,7 @@
 // CSV import of leads and calls through the local stack (HTTP + auth + Postgres), the app's path:
-// the browser's own code parses and checks the file (src/features/calls-in/forms/csv-import.ts,
-// compiled on the fly by vite-node is not needed: the same steps are replayed here with the
-// same row shape) and sends import_call_rows in chunks of 200 as the signed-in admin.
+// rows shaped as the import page sends them (normalized, keyed by a SHA-256 of the normalized row,
+// as src/features/calls-in/forms/csv-import.ts does) go to import_call_rows in chunks of 200, one
+// rpc after the other, as the signed-in admin.
 // Prints: rows, chunks, seconds for the first import (every row books a call and creates a lead),
 // seconds for importing the same file again (every row found by its key, nothing written), and the
 // call/lead counts before and after. Goal: 10,000 rows <= 30 s.

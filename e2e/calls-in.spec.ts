@@ -5,6 +5,7 @@
 // - a manager selects calls on All calls, assigns them to a closer and cancels one with a reason.
 import { createHmac, randomUUID } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { expect, expectCards, expectDialogButtonsVisible, expectNoSideScroll, isPhone, test, type Page } from './fixtures';
 
 const NIKIST = '0a000000-0000-4000-8000-000000000001';
@@ -14,8 +15,16 @@ const SIGNING_KEY = 'demo-calendly-signing-key'; // Nikist's local development k
 /** yyyy-mm-dd of today + n days in Asia/Kolkata (Nikist's timezone). */
 const istDay = (n: number) => new Date(Date.now() + 5.5 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
 const stamp = () => randomUUID().slice(0, 8);
-/** A fresh Indian mobile number (98 + 8 random digits): leads are found by phone, so tests never share one. */
-const phoneDigits = () => `98${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+/**
+ * A fresh valid Indian mobile number (10 digits): leads are found by phone, so tests never share
+ * one; not every 98… range is allocated, so draw until libphonenumber-js accepts it (as the app does).
+ */
+function phoneDigits(): string {
+  for (;;) {
+    const d = `98${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    if (parsePhoneNumberFromString(d, 'IN')?.isValid()) return d;
+  }
+}
 /** What a person sees on the screen, not the whole scrolled page. */
 const view = (page: Page, name: string) => page.screenshot({ path: `artifacts/${name}-${test.info().project.name}.png` });
 
@@ -94,13 +103,13 @@ test.describe('calls in', { tag: '@responsive' }, () => {
 
   test('a 200-row CSV imports with every bad row explained; importing it again changes nothing', async ({ page, signIn, shot }) => {
     const run = stamp();
-    const base = phoneDigits().slice(0, 6);
+    const phones = Array.from({ length: 200 }, phoneDigits);
     await signIn('admin@nikist.demo');
     await page.goto(`/o/${NIKIST}/calls/import`);
     const lines = ['Name,Email,Mobile,Closer,Date,Time,Notes'];
     for (let i = 0; i < 200; i++) {
       lines.push(
-        `CSV ${run} ${i},csv.${run}.${i}@example.com,+91 ${base}${String(1000 + i).slice(-4)},${i % 2 ? 'dipanshu@nikist.demo' : ''},${istDay(5 + (i % 20))},${String(9 + (i % 8)).padStart(2, '0')}:00,"row ${i}, imported"`,
+        `CSV ${run} ${i},csv.${run}.${i}@example.com,+91 ${phones[i]},${i % 2 ? 'dipanshu@nikist.demo' : ''},${istDay(5 + (i % 20))},${String(9 + (i % 8)).padStart(2, '0')}:00,"row ${i}, imported"`,
       );
     }
     lines.push('Broken Row,,,,31/02/2026,,');
