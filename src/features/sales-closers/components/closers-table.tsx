@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '@/lib/i18n';
@@ -8,23 +9,44 @@ import { ErrorMessage } from '@/components/error-message';
 import { closerSummaryQuery } from '../api/get-closer-summary';
 import { SUMMARY_COUNT_STATUSES, callsHref } from './call-filters';
 import { useOrgFormat } from './use-org-format';
+import { todayIn } from '@/domain/dates';
 
-/** One row per closer (a closer sees only their own: RLS). Every count opens the matching calls. */
+type Scope = 'month' | 'all';
+
+/**
+ * One row per closer (a closer sees only their own: RLS). Every count opens the matching calls.
+ * This month by default (calls by scheduled date, students by conversion date, in the
+ * organization's timezone); all time on demand.
+ */
 export function ClosersTable() {
   const t = useT();
-  const { orgId, currency, locale } = useOrgFormat();
-  const summary = useQuery(closerSummaryQuery(orgId));
-  if (summary.isPending) return <Loading />;
-  if (summary.isError) return <ErrorMessage error={summary.error} onRetry={() => void summary.refetch()} />;
+  const { orgId, currency, locale, timezone } = useOrgFormat();
+  const [scope, setScope] = useState<Scope>('month');
+  const today = todayIn(timezone);
+  const period = scope === 'month' ? { from: `${today.slice(0, 8)}01`, to: today } : null;
+  const summary = useQuery(closerSummaryQuery(orgId, period));
+  const scopes = (
+    <div role="group" aria-label={t('sales.closers.period')} className="segmented">
+      {(['month', 'all'] as const).map((s) => (
+        <button key={s} type="button" className={s === scope ? 'segment active' : 'segment'} aria-pressed={s === scope} onClick={() => setScope(s)}>
+          {t(s === 'month' ? 'sales.closers.thisMonth' : 'sales.closers.allTime')}
+        </button>
+      ))}
+    </div>
+  );
+  if (summary.isPending) return <div className="stack">{scopes}<Loading /></div>;
+  if (summary.isError) return <div className="stack">{scopes}<ErrorMessage error={summary.error} onRetry={() => void summary.refetch()} /></div>;
   if (summary.data.length === 0) return <EmptyState title={t('sales.closers.empty')} />;
   const countCell = (closerId: string, n: number, key: keyof typeof SUMMARY_COUNT_STATUSES, label: string, column: string) => (
     <td className="num" data-label={column}>
-      <Link to={callsHref(orgId, closerId, SUMMARY_COUNT_STATUSES[key])} aria-label={label}>
+      <Link to={callsHref(orgId, closerId, SUMMARY_COUNT_STATUSES[key], period)} aria-label={label}>
         {n.toLocaleString(locale)}
       </Link>
     </td>
   );
   return (
+    <div className="stack">
+    {scopes}
     <div className="table-wrap">
       <table className="table">
         <caption className="visually-hidden">{t('sales.closers.caption')}</caption>
@@ -48,7 +70,7 @@ export function ClosersTable() {
             return (
               <tr key={c.closer_id}>
                 <th scope="row">
-                  <Link to={callsHref(orgId, c.closer_id, [])}>{name}</Link>
+                  <Link to={callsHref(orgId, c.closer_id, [], period)}>{name}</Link>
                 </th>
                 {countCell(c.closer_id, c.assigned, 'assigned', t('sales.closers.assignedOf', { name, count: String(c.assigned) }), t('sales.closers.assigned'))}
                 {countCell(c.closer_id, c.converted, 'converted', t('sales.closers.convertedOf', { name, count: String(c.converted) }), t('sales.closers.converted'))}
@@ -64,6 +86,7 @@ export function ClosersTable() {
           })}
         </tbody>
       </table>
+    </div>
     </div>
   );
 }
