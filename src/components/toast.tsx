@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useT } from '@/lib/i18n';
+import { useFirstT } from '@/lib/i18n';
 
 export type ToastKind = 'success' | 'error';
 export type ToastInput = { kind: ToastKind; message: string };
@@ -43,7 +43,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 }
 
 function ToastRegion({ items, onDismiss }: { items: ToastItem[]; onDismiss: (id: number) => void }) {
-  const t = useT();
+  const t = useFirstT();
   return (
     <div className="toast-region">
       <div aria-live="polite" className="toast-stack">
