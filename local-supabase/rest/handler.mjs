@@ -8,7 +8,8 @@ import { durationMs, ensureGuard, mergeRoleSettings, restLimits, roleSettingsSql
 import { Params, conditionSql, groupParams, planRead, quoteIdent, readSql, tableSource } from './query.mjs';
 
 /**
- * @typedef {{ role: string, claims: Record<string, unknown> }} Auth
+ * @typedef {{ role: string, claims: Record<string, unknown>, key?: string }} Auth
+ *   key: who the request is (server.mjs userKey), for PGlite's round-robin queue
  * @typedef {{ return?: string, count?: string, resolution?: string, missing?: string, tx?: string, params?: string, handling?: string }} Prefer
  */
 
@@ -136,10 +137,13 @@ export function createRestHandler({ db, catalog, limits = restLimits() }) {
         .map(([k, ...v]) => [k, v.join('=')]),
     );
     return prepare(auth.role).then(({ sql, values }) =>
-      db.transaction(async (tx) => {
-        await tx.query(sql, [auth.role, JSON.stringify(auth.claims), req.method, path, JSON.stringify(headers), JSON.stringify(cookies), ...values]);
-        return fn(tx);
-      }, { readOnly }),
+      db.transaction(
+        async (tx) => {
+          await tx.query(sql, [auth.role, JSON.stringify(auth.claims), req.method, path, JSON.stringify(headers), JSON.stringify(cookies), ...values]);
+          return fn(tx);
+        },
+        { readOnly, key: auth.key },
+      ),
     );
   }
 

@@ -231,7 +231,7 @@ describe('hosted behaviour: password change, rate limit, token leeway', () => {
     } finally {
       await own.close();
     }
-  });
+  }, 180_000);
 
   it('the shared rule for every endpoint that sets a password (PUT /user, admin create): GoTrue\'s order and answers', async () => {
     const { newPasswordProblem, maxPasswordBytes } = await import('../passwords.mjs');
@@ -246,9 +246,9 @@ describe('hosted behaviour: password change, rate limit, token leeway', () => {
   it('the sign-in limiter counts an attempt before the password check: 150 parallel wrong passwords make at most 30 checks', async () => {
     const own = await startTestStack({ rows: false, auth: { signInRateLimit: { max: 30, windowMs: 60_000 } } });
     try {
-      // A hash of GoTrue's cost (10): each check takes long enough for the attempts to overlap.
+      // A slower hash than the fixtures' (cost 8): each check takes long enough for the attempts to overlap.
       const bcrypt = (await import('bcryptjs')).default;
-      await own.db.query('update auth.users set encrypted_password = $2 where id = $1', [users.alice.id, bcrypt.hashSync(password, 10)]);
+      await own.db.query('update auth.users set encrypted_password = $2 where id = $1', [users.alice.id, bcrypt.hashSync(password, 8)]);
       const attempt = () =>
         raw(own.url, '/auth/v1/token?grant_type=password', {
           method: 'POST',
@@ -264,7 +264,7 @@ describe('hosted behaviour: password change, rate limit, token leeway', () => {
     } finally {
       await own.close();
     }
-  });
+  }, 180_000);
 
   it('a successful sign-in does not use up the budget (only failures count)', async () => {
     const own = await startTestStack({ rows: false, auth: { signInRateLimit: { max: 2, windowMs: 60_000 } } });
@@ -275,7 +275,7 @@ describe('hosted behaviour: password change, rate limit, token leeway', () => {
     } finally {
       await own.close();
     }
-  });
+  }, 180_000);
 
   it('tokens get PostgREST\'s 30 s clock leeway on exp, and iat in the future beyond it is refused', async () => {
     const { SignJWT } = await import('jose');
