@@ -121,12 +121,14 @@ async function openPg(url, max) {
       await client.query('commit');
       return out;
     } catch (e) {
-      if (!broken && !isConnectionError(e)) await client.query('rollback').catch(() => {});
-      throw broken || isConnectionError(e) ? connectionError(e, 'query') : e;
+      const lost = broken || isConnectionError(e);
+      if (lost) broken ??= e;
+      else await client.query('rollback').catch((r) => (broken ??= r));
+      throw lost ? connectionError(e, 'query') : e;
     } finally {
       client.off('error', onError);
-      // A broken connection is discarded, not returned to the pool.
-      client.release(broken || undefined);
+      // A broken connection (or one whose rollback failed) is discarded, not returned to the pool.
+      client.release(broken ? /** @type {Error} */ (broken) : undefined);
     }
   }
 }
@@ -139,8 +141,11 @@ async function openPg(url, max) {
 export function isConnectionError(e) {
   if (!e || typeof e !== 'object') return false;
   if (e.connectionError) return true;
+  // From the server: FATAL ends the session (57P01 admin shutdown, 57P03 starting up); an ERROR
+  // (even a function raising SQLSTATE 08006) leaves the connection usable.
+  if (typeof e.severity === 'string') return e.severity === 'FATAL' || e.severity === 'PANIC';
   const code = String(e.code ?? '');
-  if (/^(08|57P0[1-3])/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH'].includes(code)) return true;
+  if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH'].includes(code)) return true;
   return /Connection terminated|Client has encountered a connection error|Connection ended|timeout exceeded when trying to connect/i.test(String(e.message ?? ''));
 }
 
