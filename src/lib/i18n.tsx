@@ -21,7 +21,7 @@ const importers: Record<Locale, () => Promise<Record<MessageKey, string>>> = {
   'pt-BR': () => import('./messages/pt-BR').then((m) => m.ptBR),
 };
 
-// The sign-in page's messages (app, common, auth, network, error keys) are a smaller chunk of their
+// The sign-in page's messages (messages/en-first.ts, pt-BR-first.ts) are a smaller chunk of their
 // own: main.tsx loads only these before the first render; the screens of the sign-in path use
 // useFirstT (typed to those keys), every other screen useT, which loads the whole catalogue.
 const firsts: Partial<Record<Locale, Record<FirstKey, string>>> = {};

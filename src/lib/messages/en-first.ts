@@ -1,6 +1,7 @@
-// The messages the sign-in page needs (keys under app, common, auth, network, error): the first
-// load carries these, the full catalogue comes when a page needs it (issue 16). Copies of the
-// entries of en.ts: src/lib/i18n.test.ts fails when a key or value differs.
+// The messages the sign-in path needs, copied from en.ts (same values: src/lib/i18n.test.ts).
+// The first load carries these; the whole catalogue comes when a screen past sign-in needs it
+// (issue 16). useFirstT is typed to these keys: a screen of the sign-in path that needs another
+// message gets it copied here (both languages).
 import type { MessageKey } from './en';
 
 export const enFirst = {
