@@ -5,7 +5,7 @@ import { Dialog } from '@/components/dialog';
 import { useToast } from '@/components/toast';
 import { useT } from '@/lib/i18n';
 import { toUserError } from '@/lib/errors';
-import { tr } from './tr';
+import { tr } from '@/lib/tr';
 
 /** Shared frame of the cohort dialogs: one form, field errors next to fields, a guard against double submits. */
 export function ActionForm(props: {

@@ -19,7 +19,7 @@ import { FieldError } from './action-form';
 import type { RosterRow } from '../api/rows';
 import { downloadText, toCsv } from '../lib/csv';
 import { DiscontinueDialog, MoveDialog, NotesDialog, RecordPaymentDialog, RefundDialog, type StudentAction } from './student-dialogs';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
 import { PaymentHistoryDialog } from './payment-history';
 import { CohortInsights } from './cohort-insights';
 import { useDebouncedValue } from '@/lib/use-debounced-value';

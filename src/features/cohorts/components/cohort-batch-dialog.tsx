@@ -7,7 +7,7 @@ import { ActionForm, clearFieldError, FieldError, useServerErrors } from './acti
 import { COHORT_BATCH_STATUSES } from '@/domain/statuses';
 import { COHORT_BATCH_STATUS_LABELS } from '@/domain/labels';
 import { useSaveCohortBatch, type SaveCohortBatchArgs } from '../api/save-cohort-batch';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
 
 const schema = z
   .object({

@@ -13,7 +13,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { Pagination } from '@/components/pagination';
 import { INSIGHTS_PAGE_SIZE, insightsQuery, type Insights } from '../api/get-insights';
 import { BarList } from './bar-list';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
 
 const BUCKET_LABEL: Record<Insights['aging'][number]['bucket'], MessageKey> = {
   '0_30': 'cohorts.insights.bucket.0_30',

@@ -12,7 +12,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { cohortTypesQuery, type CohortBatch, type CohortType } from '../api/get-cohort-types';
 import { CohortTypeDialog } from './cohort-type-dialog';
 import { CohortBatchDialog } from './cohort-batch-dialog';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
 import { CohortInsights } from './cohort-insights';
 
 type Editing =

@@ -15,9 +15,9 @@ import { amountArg, formatMoney } from '@/domain/money';
 import { formatDate, formatDateTime } from '@/domain/dates';
 import type { RosterRow } from '../api/rows';
 import { paymentHistoryQuery, type HistoryPayment } from '../api/get-payment-history';
-import { useUpdatePayment } from '../api/update-payment';
-import { useDeletePayment } from '../api/delete-payment';
-import { useOrgFormat } from './use-org-format';
+import { useUpdatePayment } from '@/lib/students/update-payment';
+import { useDeletePayment } from '@/lib/students/delete-payment';
+import { useOrgFormat } from '@/lib/use-org-format';
 import { FieldError } from './action-form';
 
 const AMOUNT_RE = /^\d{1,10}(\.\d{1,2})?$/;

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
-import { salesKeys } from '@/domain/sales-query-keys';
+import { salesKeys } from '@/lib/students/query-keys';
 import { closerCallRow } from './rows';
 
 export const CALLS_PAGE_SIZE = 25;

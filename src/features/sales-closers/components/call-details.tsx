@@ -9,7 +9,7 @@ import type { CallHistoryRow, CloserCallRow } from '../api/rows';
 import { studentLedgerQuery } from '../api/get-student-ledger';
 import { callHistoryQuery } from '../api/get-call-history';
 import { CallStatusBadge } from './call-status-badge';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
 import './sales-closers.css';
 
 /** Whether the call has a student (and so a payment ledger) to show. */

@@ -19,7 +19,7 @@ import { CallStatusBadge } from './call-status-badge';
 import { UpdateCallDialog } from './update-call-dialog';
 import { UpdateEmiDialog } from './update-emi-dialog';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
 import { CallDetails } from './call-details';
 import { callTiming } from './call-timing';
 import { useNow } from '@/lib/use-now';

@@ -8,7 +8,7 @@ import { toUserError } from '@/lib/errors';
 import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
 import { closerKpisQuery, KPI_PRESETS, type KpiFigures, type KpiPeriod, type KpiPreset } from '../api/get-closer-kpis';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
 import './sales-closers.css';
 
 const PRESET_LABEL: Record<KpiPreset, MessageKey> = {

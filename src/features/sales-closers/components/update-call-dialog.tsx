@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/dialog';
 import { useToast } from '@/components/toast';
 import { useT } from '@/lib/i18n';
-import { tr } from './tr';
+import { tr } from '@/lib/tr';
 import { toUserError } from '@/lib/errors';
 import { formatMoney } from '@/domain/money';
 import { formatDate, todayIn, zonedParts } from '@/domain/dates';
@@ -17,13 +17,13 @@ import {
   OFFERED_STATUSES,
   fieldErrors,
   hintToField,
-  parseAmount,
   updateCallFormSchemaFor,
   type UpdateCallCommand,
   type UpdateCallField,
   type UpdateCallFormValues,
 } from '../forms/update-call-form';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
+import { parseAmount } from '@/domain/money';
 
 type Props = {
   orgId: string;
