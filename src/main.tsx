@@ -2,7 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ConfigError } from './app/config-error';
 import { envResult } from './lib/env';
+import { fallbackLocale } from './lib/locale-memory';
 import './styles.css';
+
+document.documentElement.lang = fallbackLocale();
 
 const root = createRoot(document.getElementById('root')!);
 

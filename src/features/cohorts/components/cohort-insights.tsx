@@ -53,7 +53,7 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
         <article className="insight-card" aria-labelledby="ins-due-soon">
           <h3 id="ins-due-soon">{t('cohorts.insights.dueSoon')}</h3>
           <p className="insight-figure" data-testid="due-soon-amount">{money(d.due_soon.amount)}</p>
-          <p className="muted small">{d.due_soon.students === 1 ? t('cohorts.studentCountOne') : t('cohorts.studentCount', { count: String(d.due_soon.students) })}</p>
+          <p className="muted small">{t('cohorts.studentCount', { count: d.due_soon.students })}</p>
           <p className="muted small">{t('cohorts.insights.dueSoonHelp')}</p>
         </article>
         <article className="insight-card" aria-labelledby="ins-collections">

@@ -82,7 +82,7 @@ export function CohortOverview() {
                     </h3>
                     <Badge tone={batchTone(b.status)}>{labelOf(COHORT_BATCH_STATUS_LABELS, locale, b.status)}</Badge>
                     <p className="muted small">{range(b)}</p>
-                    <p>{b.students === 1 ? t('cohorts.studentCountOne') : t('cohorts.studentCount', { count: String(b.students) })}</p>
+                    <p>{t('cohorts.studentCount', { count: b.students })}</p>
                     <dl className="card-figures">
                       <div>
                         <dt>{t('cohorts.received')}</dt>
