@@ -31,7 +31,7 @@ export function weekChange(thisWeek: number, lastWeek: number): number | null {
 
 export function CohortInsights({ batchId = null }: { batchId?: string | null }) {
   const t = useT();
-  const { orgId, currency, locale } = useOrgFormat();
+  const { orgId, currency, locale, timezone } = useOrgFormat();
   const [pages, setPages] = useState({ dueSoon: 0, action: 0 });
   const q = useQuery(insightsQuery(orgId, batchId, pages));
   const money = (n: number) => formatMoney(n, currency, locale);
@@ -90,7 +90,7 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
                   <tr key={k as string}>
                     <td data-label={t('cohorts.insights.col.period')}>
                       {label as string}
-                      <div className="muted small">{formatDate(week.from, locale)} – {formatDate(week.to, locale)}</div>
+                      <div className="muted small">{formatDate(week.from, timezone, locale)} – {formatDate(week.to, timezone, locale)}</div>
                     </td>
                     <td data-label={t('cohorts.insights.col.payments')} className="num">{week.payments}</td>
                     <td data-label={t('cohorts.insights.col.amount')} className="num">{money(week.amount)}</td>
@@ -144,7 +144,7 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
         {d.due_soon.by_day.length > 0 ? (
           <BarList
             label={t('cohorts.insights.chart', { title: t('cohorts.insights.dueSoon') })}
-            bars={d.due_soon.by_day.map((x) => ({ key: x.date, label: formatDate(x.date, locale), value: x.amount, display: money(x.amount) }))}
+            bars={d.due_soon.by_day.map((x) => ({ key: x.date, label: formatDate(x.date, timezone, locale), value: x.amount, display: money(x.amount) }))}
           />
         ) : null}
         {d.due_soon.rows.length === 0 ? (
@@ -167,7 +167,7 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
                     <tr key={r.student_id}>
                       <td data-label={t('cohorts.col.name')}>{r.lead_name ?? '—'}</td>
                       {batchId ? null : <td data-label={t('cohorts.insights.col.batch')}>{batchCell(r)}</td>}
-                      <td data-label={t('cohorts.insights.col.followUp')}>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, locale) : '—'}</td>
+                      <td data-label={t('cohorts.insights.col.followUp')}>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, timezone, locale) : '—'}</td>
                       <td data-label={t('cohorts.insights.col.due')} className="num">{money(r.due_amount)}</td>
                     </tr>
                   ))}
@@ -219,8 +219,8 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
                           {r.no_payment ? <Badge tone="neutral">{t('cohorts.insights.reason.noPayment')}</Badge> : null}
                         </span>
                       </td>
-                      <td data-label={t('cohorts.insights.col.followUp')}>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, locale) : '—'}</td>
-                      <td data-label={t('cohorts.insights.col.lastPayment')}>{r.last_paid_on ? formatDate(r.last_paid_on, locale) : t('cohorts.insights.never')}</td>
+                      <td data-label={t('cohorts.insights.col.followUp')}>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, timezone, locale) : '—'}</td>
+                      <td data-label={t('cohorts.insights.col.lastPayment')}>{r.last_paid_on ? formatDate(r.last_paid_on, timezone, locale) : t('cohorts.insights.never')}</td>
                       <td data-label={t('cohorts.insights.col.due')} className="num">{money(r.due_amount)}</td>
                     </tr>
                   ))}

@@ -93,7 +93,7 @@ export function PaymentHistoryDialog({ orgId, student, onClose }: { orgId: strin
                 <tbody>
                   {history.data.payments.map((p) => (
                     <tr key={p.id}>
-                      <td data-label={t('sales.emi.paidOn')}>{formatDate(p.paid_on, locale)}</td>
+                      <td data-label={t('sales.emi.paidOn')}>{formatDate(p.paid_on, timezone, locale)}</td>
                       <td data-label={t('sales.emi.amount')} className="num">{money(p.amount)}</td>
                       <td data-label={t('sales.field.paymentPlatform')}>{p.payment_platform ?? '—'}</td>
                       <td data-label={t('cohorts.history.recordedBy')}>
@@ -103,10 +103,10 @@ export function PaymentHistoryDialog({ orgId, student, onClose }: { orgId: strin
                       <td data-label={t('sales.emi.remarks')}>{p.remarks ?? ''}</td>
                       {canEdit ? (
                         <td className="row-actions" data-label="">
-                          <button type="button" className="button small" aria-label={t('cohorts.history.editOf', { date: formatDate(p.paid_on, locale), amount: money(p.amount) })} onClick={() => { setDeleting(null); setEditing(p); }}>
+                          <button type="button" className="button small" aria-label={t('cohorts.history.editOf', { date: formatDate(p.paid_on, timezone, locale), amount: money(p.amount) })} onClick={() => { setDeleting(null); setEditing(p); }}>
                             {t('common.edit')}
                           </button>
-                          <button type="button" className="button small danger" aria-label={t('cohorts.history.deleteOf', { date: formatDate(p.paid_on, locale), amount: money(p.amount) })} onClick={() => { setEditing(null); setDeleting(p); }}>
+                          <button type="button" className="button small danger" aria-label={t('cohorts.history.deleteOf', { date: formatDate(p.paid_on, timezone, locale), amount: money(p.amount) })} onClick={() => { setEditing(null); setDeleting(p); }}>
                             {t('common.delete')}
                           </button>
                         </td>
@@ -231,7 +231,7 @@ function EditPaymentForm({ orgId, payment, maxAmount, onDone }: { orgId: string;
 function DeletePaymentConfirm({ orgId, payment, onDone }: { orgId: string; payment: HistoryPayment; onDone: () => void }) {
   const t = useT();
   const toast = useToast();
-  const { currency, locale } = useOrgFormat();
+  const { currency, locale, timezone } = useOrgFormat();
   const del = useDeletePayment(orgId);
   const confirm = () => {
     if (del.isPending) return;
@@ -248,7 +248,7 @@ function DeletePaymentConfirm({ orgId, payment, onDone }: { orgId: string; payme
   };
   return (
     <div className="inline-panel" role="group" aria-label={t('sales.emi.confirmDelete')}>
-      <p>{t('cohorts.history.deleteQuestion', { amount: formatMoney(payment.amount, currency, locale), date: formatDate(payment.paid_on, locale) })}</p>
+      <p>{t('cohorts.history.deleteQuestion', { amount: formatMoney(payment.amount, currency, locale), date: formatDate(payment.paid_on, timezone, locale) })}</p>
       <div className="dialog-actions">
         <button type="button" className="button secondary" onClick={onDone} disabled={del.isPending}>
           {t('common.cancel')}

@@ -44,7 +44,7 @@ export function RecordPaymentDialog({ orgId, student, batchId, onClose }: Props)
       batchYear: batchYear(batch.data?.start_date, batch.data?.created_at, timezone, today),
       currency,
       formatMoney: (n) => formatMoney(n, currency, locale),
-      formatDate: (iso) => formatDate(iso, locale),
+      formatDate: (iso) => formatDate(iso, timezone, locale),
     }).safeParse({ amount: v.amount, paid_on: v.paid_on, payment_platform: v.platform, remarks: v.remarks });
     if (!parsed.success) return setErrors(issuesByField(parsed.error));
     setErrors({});

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '@/lib/i18n';
 import { formatMoney } from '@/domain/money';
-import { formatDate } from '@/domain/dates';
+import { formatDate, formatTime } from '@/domain/dates';
 import { CALL_APPOINTMENT_STATUS_LABELS, labelOf } from '@/domain/labels';
 import { CALL_APPOINTMENT_STATUSES, isConvertedStatus } from '@/domain/statuses';
 import { EmptyState } from '@/components/empty-state';
@@ -180,7 +180,7 @@ export function CloserCalls({ closerId }: { closerId: string }) {
                       </td>
                       <td data-label={t('sales.calls.scheduled')}>
                         {formatDate(c.scheduled_date, timezone, locale)}
-                        {c.scheduled_time ? ` ${c.scheduled_time.slice(0, 5)}` : ''}
+                        {c.scheduled_time ? ` ${formatTime(c.scheduled_time, locale, timezone)}` : ''}
                         <TimingBadge timing={callTiming(c, now)} />
                       </td>
                       <td data-label={t('sales.field.status')}>

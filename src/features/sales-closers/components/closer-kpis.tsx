@@ -27,7 +27,7 @@ const PRESET_LABEL: Record<KpiPreset, MessageKey> = {
 export function CloserKpis() {
   const t = useT();
   const uid = useId();
-  const { orgId, currency, locale } = useOrgFormat();
+  const { orgId, currency, locale, timezone } = useOrgFormat();
   const [period, setPeriod] = useState<KpiPeriod>({ preset: 'today', from: null, to: null });
   const [custom, setCustom] = useState({ open: false, from: '', to: '' });
   const [errors, setErrors] = useState<DateRangeErrors>({});
@@ -121,8 +121,8 @@ export function CloserKpis() {
         <>
           <p className="muted" aria-live="polite">
             {kpis.data.period.from === kpis.data.period.to
-              ? formatDate(kpis.data.period.from, locale)
-              : t('sales.kpi.range', { from: formatDate(kpis.data.period.from, locale), to: formatDate(kpis.data.period.to, locale) })}
+              ? formatDate(kpis.data.period.from, timezone, locale)
+              : t('sales.kpi.range', { from: formatDate(kpis.data.period.from, timezone, locale), to: formatDate(kpis.data.period.to, timezone, locale) })}
           </p>
           <ul className="cards kpi-cards" aria-busy={kpis.isFetching}>
             <li>

@@ -6,7 +6,7 @@ import { useT } from '@/lib/i18n';
 import { tr } from '@/lib/tr';
 import { toUserError } from '@/lib/errors';
 import { formatMoney } from '@/domain/money';
-import { formatDate, todayIn, zonedParts } from '@/domain/dates';
+import { formatDate, formatTime, todayIn, zonedParts } from '@/domain/dates';
 import { CALL_APPOINTMENT_STATUS_LABELS, labelOf } from '@/domain/labels';
 import { REMARKS_REQUIRED_STATUSES, isConvertedStatus } from '@/domain/statuses';
 import type { CloserCallRow } from '../api/rows';
@@ -173,7 +173,7 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
       if (command.args.p_pay_after_earning) rows.push([t('sales.field.payAfterEarning'), t('common.yes')]);
     }
     if (values.next_follow_up_date) rows.push([t('sales.field.nextFollowUp'), formatDate(values.next_follow_up_date, timezone, locale)]);
-    if (values.status === 'reschedule') rows.push([t('sales.field.rescheduledTo'), `${formatDate(values.rescheduled_date, timezone, locale)} ${values.rescheduled_time}`]);
+    if (values.status === 'reschedule') rows.push([t('sales.field.rescheduledTo'), `${formatDate(values.rescheduled_date, timezone, locale)} ${formatTime(values.rescheduled_time, locale, timezone)}`]);
     if (values.status === 'refunded') rows.push([t('sales.field.refundReason'), values.refund_reason]);
     if (values.remarks.trim()) rows.push([t('sales.field.remarks'), values.remarks]);
     return (

@@ -232,7 +232,7 @@ function PaymentLine({ orgId, payment, onEdit }: { orgId: string; payment: Payme
 function PaymentForm(props: { orgId: string; studentId: string; editing: PaymentRow | null; maxAmount: number; today: string; batchYear: number; onDone: () => void }) {
   const { orgId, studentId, editing, maxAmount, today, onDone } = props;
   const t = useT();
-  const { locale, currency } = useOrgFormat();
+  const { locale, currency, timezone } = useOrgFormat();
   const toast = useToast();
   const uid = useId();
   const record = useRecordPayment(orgId);
@@ -253,7 +253,7 @@ function PaymentForm(props: { orgId: string; studentId: string; editing: Payment
       batchYear: props.batchYear,
       currency,
       formatMoney: (n) => formatMoney(n, currency, locale),
-      formatDate: (iso) => formatDate(iso, locale),
+      formatDate: (iso) => formatDate(iso, timezone, locale),
       ...(editing ? { storedPaidOn: editing.paid_on } : {}),
     }).safeParse(v);
     if (!parsed.success) return setErrors(issuesByField(parsed.error));
