@@ -133,7 +133,8 @@ export function Dialog({ open, onClose, title, description, children, initialFoc
               const panel = panelRef.current;
               if (!panel) return;
               const items = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)];
-              const target = initialFocusRef?.current ?? items.find((el) => !el.classList.contains('dialog-close')) ?? items[0] ?? panel;
+              // Scrollable read-only regions are focusable (keyboard scrolling) but not where a dialog starts.
+              const target = initialFocusRef?.current ?? items.find((el) => !el.classList.contains('dialog-close') && !el.hasAttribute('data-no-autofocus')) ?? items[0] ?? panel;
               target.focus();
             }}
             onCloseAutoFocus={(event) => {

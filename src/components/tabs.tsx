@@ -9,7 +9,7 @@ export type TabItem = { id: string; label: ReactNode; content: ReactNode };
  */
 export function Tabs({ label, items, value, defaultValue, onValueChange }: { label: string; items: TabItem[]; value?: string; defaultValue?: string; onValueChange?: (id: string) => void }) {
   return (
-    <RadixTabs.Root className="tabs" value={value} defaultValue={defaultValue ?? items[0]?.id} onValueChange={onValueChange}>
+    <RadixTabs.Root className="ui-tabs" value={value} defaultValue={defaultValue ?? items[0]?.id} onValueChange={onValueChange}>
       <RadixTabs.List className="tabs-list" aria-label={label}>
         {items.map((item) => (
           <RadixTabs.Trigger key={item.id} value={item.id} className="tabs-trigger">

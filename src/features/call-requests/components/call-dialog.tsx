@@ -42,7 +42,8 @@ const FIELD_OF: Record<string, keyof FieldErrors> = { outcome: 'outcome', notes:
  * a request held by someone else shows who and no form. Complete, Missed and Follow-up are one
  * rpc each; closing without an action releases the claim.
  */
-export function CallDialog({ request, onClose }: { request: QueueRow; onClose: () => void }) {
+/** `onClose(true)` once the request was acted on (completed, missed, follow-up): the list moves focus on to the next request. */
+export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (actedOn?: boolean) => void }) {
   const t = useT();
   const toast = useToast();
   const { organization, locale } = useCurrentOrg();
@@ -96,7 +97,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
     finished.current = true;
     if (releaseClaim) release.mutate({ p_call_log_id: request.call_log_id });
     toast.success(message);
-    onClose();
+    onClose(true);
   }
 
   function onServerError(err: unknown) {
@@ -109,7 +110,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
     toast.error(u.message);
     if (u.hint === 'already_completed' || u.hint === 'not_open') {
       finished.current = true;
-      onClose();
+      onClose(true);
     }
   }
 
@@ -184,7 +185,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
           {claimError.hint === 'claimed_by_other' ? <p className="error-message-title">{t('callRequests.dialog.claimedByOther')}</p> : null}
           <p>{claimMessage}</p>
           <div className="dialog-actions">
-            <button type="button" className="button secondary" onClick={onClose}>
+            <button type="button" className="button secondary" onClick={() => onClose()}>
               {t('callRequests.dialog.close')}
             </button>
           </div>
@@ -202,7 +203,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
             )}
           </p>
 
-          <section className="chat-history" aria-label={t('callRequests.dialog.history')}>
+          <section className="chat-history" aria-label={t('callRequests.dialog.history')} tabIndex={0} data-no-autofocus>
             <h3>{t('callRequests.dialog.history')}</h3>
             {history.isPending ? <Loading inline /> : null}
             {history.isError ? <ErrorMessage error={history.error} onRetry={() => void history.refetch()} /> : null}
