@@ -39,8 +39,24 @@ export type OrgUsage = { closers: boolean; cohorts: boolean; callRequests: boole
 export function landingPage(roles: readonly MembershipRole[], usage?: OrgUsage | null): OrgPagePath | null {
   const pages = allowedPages(roles).map((p) => p.path);
   if (!usage || pages.length <= 1) return pages[0] ?? null;
-  const inUse: Record<OrgPagePath, boolean> = { 'sales-closers': usage.closers, cohorts: usage.cohorts, 'call-requests': usage.callRequests, 'my-chats': true };
-  return pages.find((p) => inUse[p]) ?? pages[0] ?? null;
+  return pages.find((p) => pageInUse(p, usage)) ?? pages[0] ?? null;
+}
+
+function pageInUse(path: OrgPagePath, usage: OrgUsage): boolean {
+  const inUse: Partial<Record<OrgPagePath, boolean>> = { 'sales-closers': usage.closers, cohorts: usage.cohorts, 'call-requests': usage.callRequests };
+  return inUse[path] ?? true;
+}
+
+/**
+ * The pages a menu offers: those the roles allow that the organization uses (a Vitalis admin
+ * sees no sales pages). Without usage, or when it uses none of them yet (a new organization
+ * being set up), every allowed page.
+ */
+export function menuPages(roles: readonly MembershipRole[], usage?: OrgUsage | null): OrgPage[] {
+  const pages = allowedPages(roles);
+  if (!usage) return pages;
+  const used = pages.filter((p) => pageInUse(p.path, usage));
+  return used.length > 0 ? used : pages;
 }
 
 export function orgPath(orgId: string, page?: OrgPagePath | null): string {
