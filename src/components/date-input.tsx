@@ -54,11 +54,25 @@ export function datePattern(locale: string): string {
     .join('/');
 }
 
-type TextProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> & {
+type TextProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type' | 'min' | 'max'> & {
   /** yyyy-mm-dd (date) or HH:MM (time), '' when empty. */
   value: string;
   onChange: (value: string) => void;
+  /**
+   * What an unreadable entry is handed on as: '' like a native input (filters, the default), or
+   * the text as typed so a form's schema refuses it with its message ('text').
+   */
+  invalidAs?: 'empty' | 'text';
+  min?: string;
+  max?: string;
 };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+function isRealDate(iso: string): boolean {
+  if (!ISO_DATE.test(iso)) return false;
+  const d = new Date(`${iso}T12:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
 
 /** Keeps what the person types while it is being typed; follows the value when it changes from outside. */
 function useText(value: string, toText: (v: string) => string, toValue: (t: string) => string) {
@@ -72,13 +86,13 @@ function useText(value: string, toText: (v: string) => string, toValue: (t: stri
 }
 
 /** A date field in the organization's format (dd/mm/yyyy in pt-BR and en-IN); its value is yyyy-mm-dd. */
-export const DateInput = forwardRef<HTMLInputElement, TextProps>(function DateInput({ value, onChange, ...rest }, ref) {
+export const DateInput = forwardRef<HTMLInputElement, TextProps>(function DateInput({ value, onChange, invalidAs = 'empty', min: _min, max: _max, ...rest }, ref) {
   const locale = useFormatLocale();
-  const [text, setText] = useText(
-    value,
-    (v) => isoToText(v, locale),
-    (t) => textToIso(t, locale),
-  );
+  const toValue = (text: string) => {
+    const iso = textToIso(text, locale);
+    return invalidAs === 'text' || iso === '' || isRealDate(iso) ? iso : '';
+  };
+  const [text, setText] = useText(value, (v) => isoToText(v, locale), toValue);
   const pattern = datePattern(locale);
   return (
     <input
@@ -94,7 +108,7 @@ export const DateInput = forwardRef<HTMLInputElement, TextProps>(function DateIn
       value={text}
       onChange={(e) => {
         setText(e.target.value);
-        onChange(textToIso(e.target.value, locale));
+        onChange(toValue(e.target.value));
       }}
     />
   );
@@ -130,9 +144,13 @@ export function textToTime(text: string): string {
 }
 
 /** A time field in the organization's format (24-hour in pt-BR); its value is HH:MM. */
-export const TimeInput = forwardRef<HTMLInputElement, TextProps>(function TimeInput({ value, onChange, ...rest }, ref) {
+export const TimeInput = forwardRef<HTMLInputElement, TextProps>(function TimeInput({ value, onChange, invalidAs = 'empty', min: _min, max: _max, ...rest }, ref) {
   const locale = useFormatLocale();
-  const [text, setText] = useText(value, (v) => timeToText(v, locale), textToTime);
+  const toValue = (text: string) => {
+    const time = textToTime(text);
+    return invalidAs === 'text' || time === '' || /^\d{2}:\d{2}$/.test(time) ? time : '';
+  };
+  const [text, setText] = useText(value, (v) => timeToText(v, locale), toValue);
   return (
     <input
       {...rest}
@@ -145,7 +163,7 @@ export const TimeInput = forwardRef<HTMLInputElement, TextProps>(function TimeIn
       value={text}
       onChange={(e) => {
         setText(e.target.value);
-        onChange(textToTime(e.target.value));
+        onChange(toValue(e.target.value));
       }}
       onBlur={(e) => {
         // Once left, the field shows the time as the organization writes it.
@@ -156,3 +174,46 @@ export const TimeInput = forwardRef<HTMLInputElement, TextProps>(function TimeIn
     />
   );
 });
+
+/**
+ * A date and a time side by side, for what a native datetime-local would take; its value is
+ * yyyy-mm-ddTHH:MM ('' when both are empty; an incomplete entry as typed, for the schema to refuse).
+ */
+export function DateTimeInput({
+  id,
+  value,
+  onChange,
+  timeLabel,
+  ...aria
+}: {
+  id?: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** Accessible name of the time part (the date part takes the field's label). */
+  timeLabel: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+}) {
+  const [date = '', time = ''] = value.split('T');
+  const [parts, setParts] = useState({ date, time });
+  useEffect(() => {
+    setParts((p) => (`${p.date}T${p.time}` === value || (value === '' && !p.date && !p.time) ? p : { date, time }));
+  }, [value, date, time]);
+  const emit = (next: { date: string; time: string }) => {
+    setParts(next);
+    onChange(next.date || next.time ? `${next.date}T${next.time}` : '');
+  };
+  return (
+    <span className="date-time-input">
+      <DateInput
+        id={id}
+        {...aria}
+        invalidAs="text"
+        value={parts.date}
+        // A whole date and time pasted into the date part fills both.
+        onChange={(d) => emit(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(d) ? { date: d.slice(0, 10), time: d.slice(11, 16) } : { ...parts, date: d })}
+      />
+      <TimeInput {...aria} aria-label={timeLabel} invalidAs="text" value={parts.time} onChange={(t) => emit({ ...parts, time: t })} />
+    </span>
+  );
+}

@@ -131,6 +131,7 @@ export const en = {
   'callRequests.dialog.bookingAt': "Session date and time ({timezone})",
   'callRequests.dialog.notes': "Notes",
   'callRequests.dialog.notesCount': "{count} / {max}",
+  'callRequests.dialog.time': 'Time',
   'callRequests.dialog.followUpAt': "Follow-up date and time ({timezone})",
   'callRequests.dialog.complete': "Complete",
   'callRequests.dialog.missed': "Missed call",

@@ -132,6 +132,7 @@ export const ptBR: Record<MessageKey, string> = {
   'callRequests.dialog.bookingAt': "Data e hora da sessão ({timezone})",
   'callRequests.dialog.notes': "Anotações",
   'callRequests.dialog.notesCount': "{count} / {max}",
+  'callRequests.dialog.time': 'Horário',
   'callRequests.dialog.followUpAt': "Data e hora do retorno ({timezone})",
   'callRequests.dialog.complete': "Concluir",
   'callRequests.dialog.missed': "Não atendeu",

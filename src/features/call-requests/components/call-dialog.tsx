@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { DateTimeInput } from '@/components/date-input';
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/dialog';
 import { Field } from '@/components/field';
@@ -245,7 +246,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
 
           {values.outcome === 'session_booked' ? (
             <Field label={t('callRequests.dialog.bookingAt', { timezone: timezoneLabel(tz, locale) })} error={errorOf('booking_date')} required>
-              <input type="datetime-local" value={values.bookingAt} onChange={(e) => set('bookingAt', e.target.value)} />
+              <DateTimeInput timeLabel={t('callRequests.dialog.time')} value={values.bookingAt} onChange={(v) => set('bookingAt', v)} />
             </Field>
           ) : null}
 
@@ -254,7 +255,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
           </Field>
 
           <Field label={t('callRequests.dialog.followUpAt', { timezone: timezoneLabel(tz, locale) })} error={errorOf('scheduled_for')}>
-            <input type="datetime-local" value={values.followUpAt} onChange={(e) => set('followUpAt', e.target.value)} />
+            <DateTimeInput timeLabel={t('callRequests.dialog.time')} value={values.followUpAt} onChange={(v) => set('followUpAt', v)} />
           </Field>
 
           <div className="dialog-actions">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { DateInput } from '@/components/date-input';
 import { Link } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '@/lib/i18n';
@@ -194,12 +195,12 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                 <legend className="visually-hidden">{t('cohorts.col.converted')}</legend>
                 <div className="field">
                   <label htmlFor={`${uid}-from`}>{t('cohorts.convertedFrom')}</label>
-                  <input id={`${uid}-from`} type="date" min="1900-01-01" max="2100-12-31" value={range.from} aria-invalid={Boolean(rangeErrors.from)} aria-describedby={`${uid}-from-error`} onChange={(e) => setRange({ ...range, from: e.target.value })} />
+                  <DateInput id={`${uid}-from`} value={range.from} aria-invalid={Boolean(rangeErrors.from)} aria-describedby={`${uid}-from-error`} onChange={(value) => setRange({ ...range, from: value })} />
                   <FieldError id={`${uid}-from-error`} message={rangeErrors.from} />
                 </div>
                 <div className="field">
                   <label htmlFor={`${uid}-to`}>{t('cohorts.convertedTo')}</label>
-                  <input id={`${uid}-to`} type="date" min="1900-01-01" max="2100-12-31" value={range.to} aria-invalid={Boolean(rangeErrors.to)} aria-describedby={`${uid}-to-error`} onChange={(e) => setRange({ ...range, to: e.target.value })} />
+                  <DateInput id={`${uid}-to`} value={range.to} aria-invalid={Boolean(rangeErrors.to)} aria-describedby={`${uid}-to-error`} onChange={(value) => setRange({ ...range, to: value })} />
                   <FieldError id={`${uid}-to-error`} message={rangeErrors.to} />
                 </div>
                 {range.from || range.to ? (

@@ -76,10 +76,10 @@ export function CohortBatchDialog(props: { orgId: string; cohortTypeId: string; 
         )}
       </FormField>
       <FormField form={form} name="start_date" label={t('cohorts.startDate')}>
-        {(p) => <Controller control={form.control} name="start_date" render={({ field }) => <DateInput {...p} {...field} />} />}
+        {(p) => <Controller control={form.control} name="start_date" render={({ field }) => <DateInput {...p} {...field} invalidAs="text" />} />}
       </FormField>
       <FormField form={form} name="end_date" label={t('cohorts.endDate')}>
-        {(p) => <Controller control={form.control} name="end_date" render={({ field }) => <DateInput {...p} {...field} />} />}
+        {(p) => <Controller control={form.control} name="end_date" render={({ field }) => <DateInput {...p} {...field} invalidAs="text" />} />}
       </FormField>
     </ActionForm>
   );

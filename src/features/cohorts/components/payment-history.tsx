@@ -4,6 +4,7 @@
 // triggers move cash received and due in the same transaction, and the roster, totals and the
 // closers' views are invalidated.
 import { useId, useRef, useState } from 'react';
+import { DateInput } from '@/components/date-input';
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/dialog';
 import { useToast } from '@/components/toast';
@@ -203,7 +204,7 @@ function EditPaymentForm({ orgId, payment, maxAmount, onDone }: { orgId: string;
       </div>
       <div className="field">
         <label htmlFor={`${uid}-paid_on`}>{t('sales.emi.paidOn')}</label>
-        <input id={`${uid}-paid_on`} type="date" value={v.paid_on} aria-invalid={Boolean(errors.paid_on)} aria-describedby={`${uid}-paid_on-error`} onChange={(e) => setV({ ...v, paid_on: e.target.value })} />
+        <DateInput invalidAs="text" id={`${uid}-paid_on`} value={v.paid_on} aria-invalid={Boolean(errors.paid_on)} aria-describedby={`${uid}-paid_on-error`} onChange={(value) => setV({ ...v, paid_on: value })} />
         <FieldError id={`${uid}-paid_on-error`} message={errors.paid_on} />
       </div>
       <div className="field">

@@ -69,7 +69,7 @@ export function RecordPaymentDialog({ orgId, student, batchId, onClose }: Props)
         {(p) => <input {...p} inputMode="decimal" {...form.register('amount')} />}
       </FormField>
       <FormField form={form} name="paid_on" label={t('sales.emi.paidOn')}>
-        {(p) => <Controller control={form.control} name="paid_on" render={({ field }) => <DateInput {...p} {...field} />} />}
+        {(p) => <Controller control={form.control} name="paid_on" render={({ field }) => <DateInput {...p} {...field} invalidAs="text" />} />}
       </FormField>
       <FormField form={form} name="payment_platform" label={t('sales.field.paymentPlatform')}>
         {(p) => <input {...p} {...form.register('payment_platform')} />}

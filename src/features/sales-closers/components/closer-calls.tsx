@@ -1,4 +1,5 @@
 import { Fragment, useEffect, useId, useState } from 'react';
+import { DateInput } from '@/components/date-input';
 import { Badge } from '@/components/badge';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
@@ -77,26 +78,24 @@ export function CloserCalls({ closerId }: { closerId: string }) {
         </div>
         <div className="field">
           <label htmlFor={`${uid}-from`}>{t('sales.calls.from')}</label>
-          <input
+          <DateInput
             id={`${uid}-from`}
-            type="date"
             value={filters.from ?? ''}
             max={filters.to ?? undefined}
             aria-invalid={inverted || undefined}
             aria-describedby={inverted ? `${uid}-range` : undefined}
-            onChange={(e) => update({ from: e.target.value || null })}
+            onChange={(value) => update({ from: value || null })}
           />
         </div>
         <div className="field">
           <label htmlFor={`${uid}-to`}>{t('sales.calls.to')}</label>
-          <input
+          <DateInput
             id={`${uid}-to`}
-            type="date"
             value={filters.to ?? ''}
             min={filters.from ?? undefined}
             aria-invalid={inverted || undefined}
             aria-describedby={inverted ? `${uid}-range` : undefined}
-            onChange={(e) => update({ to: e.target.value || null })}
+            onChange={(value) => update({ to: value || null })}
           />
         </div>
         <details className="status-filter">

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { DateInput } from '@/components/date-input';
 import { useQuery } from '@tanstack/react-query';
 import { useT, type MessageKey } from '@/lib/i18n';
 import { formatMoney } from '@/domain/money';
@@ -79,13 +80,12 @@ export function CloserKpis() {
         <form className="filters" onSubmit={applyCustom} noValidate aria-label={t('sales.kpi.customPeriod')}>
           <div className="field">
             <label htmlFor={`${uid}-from`}>{t('sales.calls.from')}</label>
-            <input
+            <DateInput
               id={`${uid}-from`}
-              type="date"
               value={custom.from}
               aria-invalid={errorText('from') ? true : undefined}
               aria-describedby={errorText('from') ? `${uid}-from-error` : undefined}
-              onChange={(e) => setCustom((c) => ({ ...c, from: e.target.value }))}
+              onChange={(value) => setCustom((c) => ({ ...c, from: value }))}
             />
             {errorText('from') ? (
               <p id={`${uid}-from-error`} className="field-error">
@@ -95,13 +95,12 @@ export function CloserKpis() {
           </div>
           <div className="field">
             <label htmlFor={`${uid}-to`}>{t('sales.calls.to')}</label>
-            <input
+            <DateInput
               id={`${uid}-to`}
-              type="date"
               value={custom.to}
               aria-invalid={errorText('to') ? true : undefined}
               aria-describedby={errorText('to') ? `${uid}-to-error` : undefined}
-              onChange={(e) => setCustom((c) => ({ ...c, to: e.target.value }))}
+              onChange={(value) => setCustom((c) => ({ ...c, to: value }))}
             />
             {errorText('to') ? (
               <p id={`${uid}-to-error`} className="field-error">

@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { DateInput, TimeInput } from '@/components/date-input';
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/dialog';
 import { useToast } from '@/components/toast';
@@ -306,11 +307,11 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
             {field(
               'rescheduled_date',
               t('sales.field.rescheduleDate'),
-              (p) => <input {...p} type="date" value={values.rescheduled_date} onChange={(e) => set('rescheduled_date', e.target.value)} />,
+              (p) => <DateInput invalidAs="text" {...p} value={values.rescheduled_date} onChange={(value) => set('rescheduled_date', value)} />,
               true,
             )}
             {field('rescheduled_time', t('sales.field.rescheduleTime'), (p) => (
-              <input {...p} type="time" value={values.rescheduled_time} onChange={(e) => set('rescheduled_time', e.target.value)} />
+              <TimeInput invalidAs="text" {...p} value={values.rescheduled_time} onChange={(value) => set('rescheduled_time', value)} />
             ))}
           </>
         ) : null}
@@ -323,7 +324,7 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
             )
           : null}
         {field('next_follow_up_date', t('sales.field.nextFollowUp'), (p) => (
-          <input {...p} type="date" value={values.next_follow_up_date} onChange={(e) => set('next_follow_up_date', e.target.value)} />
+          <DateInput invalidAs="text" {...p} value={values.next_follow_up_date} onChange={(value) => set('next_follow_up_date', value)} />
         ))}
         {field(
           'remarks',

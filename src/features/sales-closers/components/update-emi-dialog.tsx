@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { DateInput } from '@/components/date-input';
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/dialog';
 import { useToast } from '@/components/toast';
@@ -296,7 +297,7 @@ function PaymentForm(props: { orgId: string; studentId: string; editing: Payment
       </div>
       <div className="field">
         <label htmlFor={`${uid}-paid_on`}>{t('sales.emi.paidOn')}</label>
-        <input id={`${uid}-paid_on`} type="date" value={v.paid_on} aria-invalid={Boolean(errors.paid_on)} onChange={(e) => setV({ ...v, paid_on: e.target.value })} />
+        <DateInput invalidAs="text" id={`${uid}-paid_on`} value={v.paid_on} aria-invalid={Boolean(errors.paid_on)} onChange={(value) => setV({ ...v, paid_on: value })} />
         {err('paid_on')}
       </div>
       <div className="field">
