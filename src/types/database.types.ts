@@ -573,6 +573,9 @@ isOneToOne: false
 "claim_call_request":
 { Args: { "p_call_log_id": string }; Returns: Json
                            },
+"closer_call_status_counts":
+{ Args: { "p_closer_id": string,"p_from"?: string,"p_organization_id": string,"p_search"?: string,"p_to"?: string }; Returns: Json
+                           },
 "closer_kpis":
 { Args: { "p_from"?: string,"p_organization_id": string,"p_preset"?: string,"p_to"?: string }; Returns: Json
                            },

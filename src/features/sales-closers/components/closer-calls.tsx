@@ -12,7 +12,7 @@ import { EmptyState } from '@/components/empty-state';
 import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
 import { Pagination } from '@/components/pagination';
-import { CALLS_PAGE_SIZE, closerCallsQuery, type CloserCallFilters } from '../api/get-closer-calls';
+import { CALLS_PAGE_SIZE, closerCallStatusCountsQuery, closerCallsQuery, type CloserCallFilters } from '../api/get-closer-calls';
 import { closerSummaryQuery } from '../api/get-closer-summary';
 import type { CallBucket, CloserCallRow } from '../api/rows';
 import { filtersFromParams, isDateRangeInverted, paramsFromFilters } from './call-filters';
@@ -51,6 +51,7 @@ export function CloserCalls({ closerId }: { closerId: string }) {
   // From after To matches nothing (the database refuses it too): the hint says so, nothing is asked.
   const inverted = isDateRangeInverted(filters);
   const calls = useQuery({ ...closerCallsQuery(orgId, closerId, filters), enabled: !inverted });
+  const statusCounts = useQuery({ ...closerCallStatusCountsQuery(orgId, closerId, filters), enabled: !inverted });
   const summary = useQuery(closerSummaryQuery(orgId));
   const closerName = summary.data?.find((c) => c.closer_id === closerId)?.closer_name ?? '';
   const money = (n: number | null) => (n === null ? '—' : formatMoney(n, currency, locale));
@@ -108,6 +109,7 @@ export function CloserCalls({ closerId }: { closerId: string }) {
             {CALL_APPOINTMENT_STATUSES.map((s) => (
               <label key={s} className="checkbox">
                 <input type="checkbox" checked={filters.statuses.includes(s)} onChange={() => toggleStatus(s)} /> {statusLabel(s)}
+                {statusCounts.data ? <span className="chip-count">({(statusCounts.data[s] ?? 0).toLocaleString(locale)})</span> : null}
               </label>
             ))}
           </fieldset>
