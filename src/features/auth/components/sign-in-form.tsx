@@ -1,9 +1,8 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
-import { Field } from '@/components/field';
+import { FormField, useZodForm } from '@/components/form';
 import { toUserError } from '@/lib/errors';
-import { useT, type MessageKey } from '@/lib/i18n';
+import { useT } from '@/lib/i18n';
 import type { SignInFn, SignInInput } from '../api/sign-in';
 
 const formSchema = z.object({
@@ -11,55 +10,35 @@ const formSchema = z.object({
   password: z.string().min(1, 'auth.signIn.passwordRequired'),
 });
 
-type FieldErrors = Partial<Record<'email' | 'password', MessageKey>>;
-
 /**
  * Email + password. The sign-in function is a prop so tests can stand in for the network; the app
  * passes supabase's. Success is not handled here: the session change moves the person on.
  */
 export function SignInForm({ signIn, onSignedIn }: { signIn: SignInFn; onSignedIn?: () => void }) {
   const t = useT();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const emailRef = useRef<HTMLInputElement>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
+  const form = useZodForm(formSchema, { email: '', password: '' });
   const mutation = useMutation({ mutationFn: (input: SignInInput) => signIn(input), onSuccess: () => onSignedIn?.() });
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const data = new FormData(event.currentTarget);
-    const parsed = formSchema.safeParse({ email: data.get('email') ?? '', password: data.get('password') ?? '' });
-    if (!parsed.success) {
-      const next: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path[0];
-        if ((key === 'email' || key === 'password') && !next[key]) next[key] = issue.message as MessageKey;
-      }
-      setErrors(next);
-      (next.email ? emailRef : passwordRef).current?.focus();
-      return;
-    }
-    setErrors({});
-    mutation.mutate(parsed.data);
-  }
+  const onSubmit = form.handleSubmit((values) => {
+    if (!mutation.isPending) mutation.mutate(values);
+  });
 
   const pending = mutation.isPending;
   const failure = mutation.isError ? toUserError(mutation.error) : null;
   const rateLimited = failure?.code === 'over_request_rate_limit' || (mutation.error as { status?: unknown } | null)?.status === 429;
 
   return (
-    <form className="sign-in-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
+    <form className="sign-in-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={pending}>
       {failure ? (
         <div className="form-error" role="alert">
           {rateLimited ? t('auth.signIn.rateLimited') : failure.message}
         </div>
       ) : null}
-      <Field label={t('auth.signIn.email')} error={errors.email ? t(errors.email) : null}>
-        <input ref={emailRef} name="email" type="email" autoComplete="username" inputMode="email" required disabled={pending} />
-      </Field>
-      <Field label={t('auth.signIn.password')} error={errors.password ? t(errors.password) : null}>
-        <input ref={passwordRef} name="password" type="password" autoComplete="current-password" required disabled={pending} />
-      </Field>
+      <FormField form={form} name="email" label={t('auth.signIn.email')}>
+        {(p) => <input {...p} {...form.register('email')} type="email" autoComplete="username" inputMode="email" required disabled={pending} />}
+      </FormField>
+      <FormField form={form} name="password" label={t('auth.signIn.password')}>
+        {(p) => <input {...p} {...form.register('password')} type="password" autoComplete="current-password" required disabled={pending} />}
+      </FormField>
       <button type="submit" className="button primary block" disabled={pending}>
         {pending ? t('auth.signIn.pending') : t('auth.signIn.submit')}
       </button>
