@@ -2,7 +2,10 @@
 // cards on phones), its row menu and dialogs (Radix), Insights in a tab, the specialist's queue
 // before the desk metrics, the call dialog (focusable history boxes, dates in the organization's
 // format), and a Vitalis admin's menu without sales pages. A screenshot of each screen.
-import { expect, expectAccessible, expectDialogButtonsVisible, expectNoSideScroll, openNavigation, test } from './fixtures';
+import { artifactsDir, expect, expectAccessible, expectDialogButtonsVisible, expectNoSideScroll, openNavigation, openOwnCalls, test, type Page } from './fixtures';
+
+/** What the window shows (a dialog is fixed to the window: a full-page shot stretches it). */
+const windowShot = (page: Page, name: string, project: string) => page.screenshot({ path: `${artifactsDir}/${name}-${project}.png` });
 
 test.describe('ui layer', { tag: '@responsive' }, () => {
   test('roster: actions in view, row menu opens a dialog, insights in a tab', async ({ page, signIn, shot }) => {
@@ -28,7 +31,7 @@ test.describe('ui layer', { tag: '@responsive' }, () => {
     // Saving unchanged notes says so and sends nothing.
     await dialog.getByRole('button', { name: /^save$/i }).click();
     await expect(dialog.getByText(/nothing has changed/i)).toBeVisible();
-    await shot('ui-roster-notes-dialog');
+    await windowShot(page, 'ui-roster-notes-dialog', test.info().project.name);
     await expectAccessible(page, 'notes dialog');
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
@@ -59,8 +62,22 @@ test.describe('ui layer', { tag: '@responsive' }, () => {
     const date = dialog.getByLabel(/data e hora da sessão|session date/i);
     await expect(date).toHaveAttribute('placeholder', 'dd/mm/aaaa');
     await expectDialogButtonsVisible(page, 'call dialog');
-    await shot('ui-call-dialog');
+    await windowShot(page, 'ui-call-dialog', test.info().project.name);
     await expectAccessible(page, 'call dialog');
+  });
+
+  test('closer: Statuses filter with counts, the Update dialog with its footer in view', async ({ page, signIn, shot }) => {
+    await signIn('dipanshu@nikist.demo');
+    await openOwnCalls(page);
+    await page.getByText(/^statuses/i).click();
+    await expect(page.locator('.status-filter .chip-count').first()).toBeVisible();
+    await shot('ui-closer-calls-statuses');
+    await page.getByRole('button', { name: /^update the call with /i }).first().click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expectDialogButtonsVisible(page, 'update dialog');
+    await windowShot(page, 'ui-update-dialog', test.info().project.name);
+    await expectAccessible(page, 'update dialog');
   });
 
   test('a Vitalis admin is offered no sales pages', async ({ page, signIn }) => {

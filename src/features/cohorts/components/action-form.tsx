@@ -24,6 +24,8 @@ export function ActionForm<T extends FieldValues, TOut>(props: {
   const t = useT();
   const { form, pending } = props;
   const [unchanged, setUnchanged] = useState(false);
+  // Read while rendering: react-hook-form tracks isDirty only for a form that reads it.
+  const { isDirty } = form.formState;
   return (
     <Dialog open onClose={pending ? () => undefined : props.onClose} title={props.title}>
       <form
@@ -34,7 +36,7 @@ export function ActionForm<T extends FieldValues, TOut>(props: {
             e.preventDefault();
             return;
           }
-          if (props.edit && !form.formState.isDirty) {
+          if (props.edit && !isDirty) {
             e.preventDefault();
             setUnchanged(true);
             return;

@@ -9,7 +9,7 @@ import type { RosterRow } from '../api/rows';
 const rpc = vi.fn();
 vi.mock('@/lib/supabase', () => ({ supabase: { rpc: (...a: unknown[]) => rpc(...a) } }));
 
-const { RecordPaymentDialog } = await import('./student-dialogs');
+const { NotesDialog, RecordPaymentDialog } = await import('./student-dialogs');
 const { renderWithProviders, nikist } = await import('@/lib/test-providers');
 
 const student = {
@@ -37,5 +37,21 @@ describe('Record payment dialog', () => {
     expect(within(dialog).queryByRole('alert')).toBeNull();
     expect(amount).toHaveAttribute('aria-invalid', 'false');
     expect(rpc).not.toHaveBeenCalled();
+  });
+});
+
+describe('Notes dialog', () => {
+  it('says there is nothing to save when nothing changed, and sends nothing; saves once it changed', async () => {
+    const user = userEvent.setup();
+    rpc.mockResolvedValue({ data: { student: { id: 's1', cohort_batch_id: 'b3', status: 'active' } }, error: null });
+    const onClose = vi.fn();
+    renderWithProviders(<NotesDialog orgId="org-1" batchId="b3" student={{ ...student, notes: 'Call after 6pm' }} onClose={onClose} />, { org: nikist, roles: ['cohort_manager'] });
+    const dialog = screen.getByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: /^save$/i }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(/nothing has changed/i);
+    expect(rpc).not.toHaveBeenCalled();
+    await user.type(within(dialog).getByLabelText(/^notes/i), ' on weekdays');
+    await user.click(within(dialog).getByRole('button', { name: /^save$/i }));
+    expect(rpc).toHaveBeenCalledWith('set_cohort_student_notes', { p_cohort_student_id: 's1', p_notes: 'Call after 6pm on weekdays' });
   });
 });
