@@ -69,7 +69,7 @@ test.describe('ui layer', { tag: '@responsive' }, () => {
   test('closer: Statuses filter with counts, the Update dialog with its footer in view', async ({ page, signIn, shot }) => {
     await signIn('dipanshu@nikist.demo');
     await openOwnCalls(page);
-    await page.getByText(/^statuses/i).click();
+    await page.locator('.status-filter > summary').click();
     await expect(page.locator('.status-filter .chip-count').first()).toBeVisible();
     await shot('ui-closer-calls-statuses');
     await page.getByRole('button', { name: /^update the call with /i }).first().click();
