@@ -2,6 +2,7 @@
 // Numerics may travel as JSON numbers or strings (PostgREST vs. node-postgres); both become
 // numbers here, at the edge.
 import { z } from 'zod';
+import { LEDGER_ENTRY_KINDS } from '@/domain/statuses';
 
 export const numeric = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]).transform(Number);
 
@@ -23,6 +24,7 @@ export type CohortStudentRow = z.infer<typeof cohortStudentRow>;
 export const paymentRow = z.object({
   id: z.string(),
   cohort_student_id: z.string(),
+  kind: z.enum(LEDGER_ENTRY_KINDS),
   amount: numeric,
   paid_on: z.string(),
   payment_platform: z.string().nullable(),

@@ -22,7 +22,9 @@ import { downloadText } from '@/lib/csv';
 import { DataTable, columnsToCsv } from '@/components/data-table';
 import { Tabs } from '@/components/tabs';
 import { rosterColumns } from './roster-columns';
-import { DiscontinueDialog, MoveDialog, NotesDialog, RecordPaymentDialog, RefundDialog, type StudentAction } from './student-dialogs';
+import { DiscontinueDialog, MoveDialog, NotesDialog, RecordPaymentDialog, type StudentAction } from './student-dialogs';
+import { RefundDialog } from './refund-dialog';
+import { AddStudentDialog } from './add-student-dialog';
 import { useOrgFormat } from '@/lib/use-org-format';
 import { PaymentHistoryDialog } from './payment-history';
 import { CohortInsights } from './cohort-insights';
@@ -49,10 +51,12 @@ export function BatchRoster({ batchId }: { batchId: string }) {
   }, [range, rangeOk]);
   const [action, setAction] = useState<{ kind: StudentAction | 'history'; student: RosterRow } | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [adding, setAdding] = useState(false);
   useEffect(() => setPage(0), [filter, debounced, applied]);
 
   const batch = useQuery(batchQuery(orgId, batchId));
-  const totals = useQuery(rosterTotalsQuery(orgId, batchId));
+  // The totals and by-closer follow the conversion-date range, as the rows and counts do.
+  const totals = useQuery(rosterTotalsQuery(orgId, batchId, applied));
   const roster = useQuery(rosterQuery(orgId, batchId, { filter, search: debounced, page, range: applied }));
   const counts = useQuery(rosterCountsQuery(orgId, batchId, debounced, applied));
   const money = (n: number | null) => (n === null ? '—' : formatMoney(n, currency, locale));
@@ -98,6 +102,11 @@ export function BatchRoster({ batchId }: { batchId: string }) {
           {b.cohort_types?.name} · {b.name}
         </h1>
         <Badge tone={b.status === 'active' ? 'success' : b.status === 'planned' ? 'info' : 'neutral'}>{labelOf(COHORT_BATCH_STATUS_LABELS, locale, b.status)}</Badge>
+        {canManage && b.status === 'active' ? (
+          <button type="button" className="button primary" onClick={() => setAdding(true)}>
+            {t('cohorts.add.action')}
+          </button>
+        ) : null}
       </div>
       {b.start_date || b.end_date ? (
         <p className="muted">
@@ -129,6 +138,10 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                 <dt>{t('cohorts.due')}</dt>
                 <dd data-testid="total-due">{money(totals.data.due)}</dd>
               </div>
+              <div>
+                <dt title={t('money.writtenOffHelp')}>{t('money.writtenOff')}</dt>
+                <dd data-testid="total-written-off">{money(totals.data.written_off)}</dd>
+              </div>
             </dl>
             {totals.data.by_closer && totals.data.by_closer.length > 0 ? (
               <details>
@@ -142,6 +155,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                       <th scope="col" className="num">{t('cohorts.offered')}</th>
                       <th scope="col" className="num">{t('cohorts.received')}</th>
                       <th scope="col" className="num">{t('cohorts.due')}</th>
+                      <th scope="col" className="num">{t('money.writtenOff')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -152,6 +166,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                         <td className="num" data-label={t('cohorts.offered')}>{money(c.offered)}</td>
                         <td className="num" data-label={t('cohorts.received')}>{money(c.received)}</td>
                         <td className="num" data-label={t('cohorts.due')}>{money(c.due)}</td>
+                        <td className="num" data-label={t('money.writtenOff')}>{money(c.written_off)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -237,6 +252,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
       {action?.kind === 'notes' ? <NotesDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
       {action?.kind === 'refund' ? <RefundDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
       {action?.kind === 'discontinue' ? <DiscontinueDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
+      {adding ? <AddStudentDialog orgId={orgId} batchId={batchId} batchName={`${b.cohort_types?.name ?? ''} · ${b.name}`} onClose={() => setAdding(false)} /> : null}
       {action?.kind === 'move' ? <MoveDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
     </div>
   );

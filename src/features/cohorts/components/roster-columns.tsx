@@ -57,6 +57,7 @@ export function rosterColumns({ t, locale, currency, timezone, canManage, onActi
     { id: 'offer', header: t('sales.field.offer'), numeric: true, cell: (r) => money(r.offer_amount), csv: (r) => r.offer_amount },
     { id: 'cash', header: t('sales.field.cash'), numeric: true, cell: (r) => money(r.cash_received), csv: (r) => r.cash_received },
     { id: 'due', header: t('sales.field.due'), numeric: true, cell: (r) => money(r.due_amount), csv: (r) => r.due_amount },
+    { id: 'writtenOff', header: t('money.writtenOff'), numeric: true, priority: 'low', cell: (r) => money(r.written_off), csv: (r) => r.written_off },
     {
       id: 'classes',
       header: t('sales.field.classes'),
@@ -81,7 +82,7 @@ export function rosterColumns({ t, locale, currency, timezone, canManage, onActi
           item('history', t('cohorts.history.action'), t('cohorts.history.title', { name })),
           (r.due_amount ?? 0) > 0 && active ? item('payment', t('cohorts.recordPayment'), t('cohorts.recordPaymentFor', { name })) : null,
           item('notes', t('cohorts.notes'), t('cohorts.notesFor', { name })),
-          canManage && active ? item('refund', t('cohorts.refund'), t('cohorts.refundTitle', { name })) : null,
+          canManage && r.status !== 'refunded' ? item('refund', t('cohorts.refund'), t('cohorts.refundTitle', { name })) : null,
           canManage && active ? item('discontinue', t('cohorts.discontinue'), t('cohorts.discontinueTitle', { name })) : null,
           canManage ? item('move', t('cohorts.move'), t('cohorts.moveTitle', { name })) : null,
         ].filter((i): i is RowMenuItem => i !== null);

@@ -15,7 +15,6 @@ import type { RosterRow } from '../api/rows';
 import { batchOptionsQuery, batchQuery } from '../api/get-batch';
 import { useRecordPayment } from '@/lib/students/record-payment';
 import { useSetStudentNotes } from '../api/set-student-notes';
-import { useRefundStudent } from '../api/refund-student';
 import { useDiscontinueStudent } from '../api/discontinue-student';
 import { useMoveStudent } from '@/lib/students/move-student';
 import { useOrgFormat } from '@/lib/use-org-format';
@@ -124,20 +123,17 @@ const reasonSchema = z.object({
     .transform(cleanText),
 });
 
-function ReasonDialog(props: Props & { kind: 'refund' | 'discontinue' }) {
-  const { orgId, student, onClose, kind } = props;
+export function DiscontinueDialog({ orgId, student, onClose }: Props) {
   const t = useT();
   const toast = useToast();
-  const refund = useRefundStudent(orgId);
-  const discontinue = useDiscontinueStudent(orgId);
-  const m = kind === 'refund' ? refund : discontinue;
+  const m = useDiscontinueStudent(orgId);
   const form = useZodForm(reasonSchema, { reason: '' });
   const name = student.lead_name ?? '';
   return (
     <ActionForm
       form={form}
-      title={kind === 'refund' ? t('cohorts.refundTitle', { name }) : t('cohorts.discontinueTitle', { name })}
-      submitLabel={kind === 'refund' ? t('cohorts.refund') : t('cohorts.discontinue')}
+      title={t('cohorts.discontinueTitle', { name })}
+      submitLabel={t('cohorts.discontinue')}
       danger
       pending={m.isPending}
       onClose={onClose}
@@ -146,7 +142,7 @@ function ReasonDialog(props: Props & { kind: 'refund' | 'discontinue' }) {
           { p_cohort_student_id: student.id, p_reason: reason },
           {
             onSuccess: () => {
-              toast.success(kind === 'refund' ? t('cohorts.refunded') : t('cohorts.discontinued'));
+              toast.success(t('cohorts.discontinued'));
               onClose();
             },
             onError: (err) => showServerError(form, err, toast),
@@ -154,7 +150,7 @@ function ReasonDialog(props: Props & { kind: 'refund' | 'discontinue' }) {
         )
       }
     >
-      <p>{kind === 'refund' ? t('cohorts.refundWarning', { name }) : t('cohorts.discontinueWarning', { name })}</p>
+      <p>{t('cohorts.discontinueWarning', { name })}</p>
       <FormField form={form} name="reason" label={t('cohorts.reason')} required>
         {(p) => <textarea {...p} rows={3} {...form.register('reason')} />}
       </FormField>
@@ -162,8 +158,7 @@ function ReasonDialog(props: Props & { kind: 'refund' | 'discontinue' }) {
   );
 }
 
-export const RefundDialog = (p: Props) => <ReasonDialog {...p} kind="refund" />;
-export const DiscontinueDialog = (p: Props) => <ReasonDialog {...p} kind="discontinue" />;
+// The refund dialog (amount, date, reason) is refund-dialog.tsx.
 
 export function MoveDialog({ orgId, student, batchId, onClose }: Props) {
   const t = useT();

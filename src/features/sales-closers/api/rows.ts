@@ -12,6 +12,12 @@ export const closerSummaryRow = z.object({
   not_converted: numeric,
   rescheduled: numeric,
   cash_collected: numeric,
+  // The money of the closer's students (offered = received + due + written off).
+  students: numeric,
+  offered: numeric,
+  received: numeric,
+  due: numeric,
+  written_off: numeric,
 });
 export type CloserSummaryRow = z.infer<typeof closerSummaryRow>;
 
