@@ -72,6 +72,10 @@ test.describe('ui layer', { tag: '@responsive' }, () => {
     await page.locator('.status-filter > summary').click();
     await expect(page.locator('.status-filter .chip-count').first()).toBeVisible();
     await shot('ui-closer-calls-statuses');
+    // The row's actions are in view at every width (cards on phones, pinned column above).
+    const update = page.getByRole('button', { name: /^update the call with /i }).first();
+    const ub = await update.boundingBox();
+    expect(ub && ub.x + ub.width <= (page.viewportSize()?.width ?? 0) + 1, 'Update button inside the window').toBeTruthy();
     await page.getByRole('button', { name: /^update the call with /i }).first().click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
