@@ -7,6 +7,8 @@ export const ORG_PAGES = [
   { path: 'cohorts', label: 'nav.cohorts', roles: ['admin', 'manager', 'cohort_manager'] },
   { path: 'call-requests', label: 'nav.callRequests', roles: ['admin', 'specialist'] },
   { path: 'my-chats', label: 'nav.myChats', roles: ['member'] },
+  { path: 'team', label: 'nav.team', roles: ['admin'] },
+  { path: 'settings', label: 'nav.settings', roles: ['admin'] },
 ] as const satisfies readonly { path: string; label: MessageKey; roles: readonly MembershipRole[] }[];
 
 export type OrgPage = (typeof ORG_PAGES)[number];
@@ -39,9 +41,12 @@ export type OrgUsage = { closers: boolean; cohorts: boolean; callRequests: boole
 export function landingPage(roles: readonly MembershipRole[], usage?: OrgUsage | null): OrgPagePath | null {
   const pages = allowedPages(roles).map((p) => p.path);
   if (!usage || pages.length <= 1) return pages[0] ?? null;
-  return pages.find((p) => pageInUse(p, usage)) ?? pages[0] ?? null;
+  // Landing: a page the organization uses; Team and Settings are never where one lands.
+  const inUse: Record<OrgPagePath, boolean> = { 'sales-closers': usage.closers, cohorts: usage.cohorts, 'call-requests': usage.callRequests, 'my-chats': true, team: false, settings: false };
+  return pages.find((p) => inUse[p]) ?? pages[0] ?? null;
 }
 
+/** Whether the organization uses a page's work (sales, cohorts, call requests); other pages always. */
 function pageInUse(path: OrgPagePath, usage: OrgUsage): boolean {
   const inUse: Partial<Record<OrgPagePath, boolean>> = { 'sales-closers': usage.closers, cohorts: usage.cohorts, 'call-requests': usage.callRequests };
   return inUse[path] ?? true;
@@ -49,14 +54,15 @@ function pageInUse(path: OrgPagePath, usage: OrgUsage): boolean {
 
 /**
  * The pages a menu offers: those the roles allow that the organization uses (a Vitalis admin
- * sees no sales pages). Without usage, or when it uses none of them yet (a new organization
- * being set up), every allowed page.
+ * sees no sales pages; Team and Settings always). Without usage, or when it uses none of the
+ * work pages yet (a new organization being set up), every allowed page.
  */
 export function menuPages(roles: readonly MembershipRole[], usage?: OrgUsage | null): OrgPage[] {
   const pages = allowedPages(roles);
   if (!usage) return pages;
-  const used = pages.filter((p) => pageInUse(p.path, usage));
-  return used.length > 0 ? used : pages;
+  const work = pages.filter((p) => p.path === 'sales-closers' || p.path === 'cohorts' || p.path === 'call-requests');
+  if (work.length > 0 && !work.some((p) => pageInUse(p.path, usage))) return pages;
+  return pages.filter((p) => pageInUse(p.path, usage));
 }
 
 export function orgPath(orgId: string, page?: OrgPagePath | null): string {
