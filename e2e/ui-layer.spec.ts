@@ -89,6 +89,6 @@ test.describe('ui layer', { tag: '@responsive' }, () => {
     await page.waitForURL(/\/call-requests/);
     const nav = await openNavigation(page);
     await expect(nav.getByRole('link', { name: /solicitações/i })).toBeVisible();
-    await expect(nav.getByRole('link', { name: /sales closers/i })).toHaveCount(0);
+    await expect(nav.getByRole('link', { name: /sales closers|closers de vendas|cohort management|gestão de turmas/i })).toHaveCount(0);
   });
 });
