@@ -4,6 +4,7 @@ import type { MessageKey } from '@/lib/i18n';
 /** The organization's pages, who may open them, in navigation order. */
 export const ORG_PAGES = [
   { path: 'sales-closers', label: 'nav.salesClosers', roles: ['admin', 'manager', 'closer'] },
+  { path: 'calls', label: 'nav.allCalls', roles: ['admin', 'manager'] },
   { path: 'cohorts', label: 'nav.cohorts', roles: ['admin', 'manager', 'cohort_manager'] },
   { path: 'call-requests', label: 'nav.callRequests', roles: ['admin', 'specialist'] },
   { path: 'my-chats', label: 'nav.myChats', roles: ['member'] },
@@ -42,13 +43,13 @@ export function landingPage(roles: readonly MembershipRole[], usage?: OrgUsage |
   const pages = allowedPages(roles).map((p) => p.path);
   if (!usage || pages.length <= 1) return pages[0] ?? null;
   // Landing: a page the organization uses; Team and Settings are never where one lands.
-  const inUse: Record<OrgPagePath, boolean> = { 'sales-closers': usage.closers, cohorts: usage.cohorts, 'call-requests': usage.callRequests, 'my-chats': true, team: false, settings: false };
+  const inUse: Record<OrgPagePath, boolean> = { 'sales-closers': usage.closers, calls: usage.closers, cohorts: usage.cohorts, 'call-requests': usage.callRequests, 'my-chats': true, team: false, settings: false };
   return pages.find((p) => inUse[p]) ?? pages[0] ?? null;
 }
 
 /** Whether the organization uses a page's work (sales, cohorts, call requests); other pages always. */
 function pageInUse(path: OrgPagePath, usage: OrgUsage): boolean {
-  const inUse: Partial<Record<OrgPagePath, boolean>> = { 'sales-closers': usage.closers, cohorts: usage.cohorts, 'call-requests': usage.callRequests };
+  const inUse: Partial<Record<OrgPagePath, boolean>> = { 'sales-closers': usage.closers, calls: usage.closers, cohorts: usage.cohorts, 'call-requests': usage.callRequests };
   return inUse[path] ?? true;
 }
 
@@ -60,7 +61,7 @@ function pageInUse(path: OrgPagePath, usage: OrgUsage): boolean {
 export function menuPages(roles: readonly MembershipRole[], usage?: OrgUsage | null): OrgPage[] {
   const pages = allowedPages(roles);
   if (!usage) return pages;
-  const work = pages.filter((p) => p.path === 'sales-closers' || p.path === 'cohorts' || p.path === 'call-requests');
+  const work = pages.filter((p) => p.path === 'sales-closers' || p.path === 'calls' || p.path === 'cohorts' || p.path === 'call-requests');
   if (work.length > 0 && !work.some((p) => pageInUse(p.path, usage))) return pages;
   return pages.filter((p) => pageInUse(p.path, usage));
 }

@@ -39,6 +39,7 @@ export const CALL_APPOINTMENT_STATUS_LABELS: Labels<CallAppointmentStatus> = {
     converted_intermediate: 'Converted: intermediate',
     converted_advance: 'Converted: advance',
     refunded: 'Refunded',
+    cancelled: 'Cancelled',
   },
   'pt-BR': {
     scheduled: 'Agendada',
@@ -55,6 +56,7 @@ export const CALL_APPOINTMENT_STATUS_LABELS: Labels<CallAppointmentStatus> = {
     converted_intermediate: 'Convertido: intermediário',
     converted_advance: 'Convertido: avançado',
     refunded: 'Reembolsado',
+    cancelled: 'Cancelada',
   },
 };
 

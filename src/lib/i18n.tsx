@@ -1,8 +1,7 @@
-import { useCallback } from 'react';
+import { use, useCallback } from 'react';
 import type { Locale } from '@/domain/labels';
 import { useOptionalCurrentOrg } from './current-org';
-import { en, type MessageKey } from './messages/en';
-import { ptBR } from './messages/pt-BR';
+import type { MessageKey } from './messages/en';
 import { browserLocale, fallbackLocale } from './locale-memory';
 
 export { browserLocale };
@@ -11,7 +10,25 @@ export type { MessageKey };
 export type MessageVars = Record<string, string | number>;
 export type TFunction = (key: MessageKey, vars?: MessageVars) => string;
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { en, 'pt-BR': ptBR };
+// Each language's messages are their own chunk, loaded on demand: the first load carries only the
+// language the page shows (issue 16). main.tsx loads the browser's before the first render;
+// useT loads (suspends for) an organization's other language the first time it is needed.
+const catalogs: Partial<Record<Locale, Record<MessageKey, string>>> = {};
+const loading: Partial<Record<Locale, Promise<void>>> = {};
+
+// One import expression per language (one expression with both would preload both).
+const importers: Record<Locale, () => Promise<Record<MessageKey, string>>> = {
+  en: () => import('./messages/en').then((m) => m.en),
+  'pt-BR': () => import('./messages/pt-BR').then((m) => m.ptBR),
+};
+
+/** Loads a language's messages once; resolves when translate() has them. */
+export function loadCatalog(locale: Locale): Promise<void> {
+  loading[locale] ??= importers[locale]().then((c) => {
+    catalogs[locale] = c;
+  });
+  return loading[locale];
+}
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 function pluralCategory(locale: Locale, n: number): Intl.LDMLPluralRule {
@@ -26,7 +43,7 @@ const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{
 const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
 
 export function translate(locale: Locale, key: MessageKey, vars?: MessageVars): string {
-  const template = catalogs[locale][key] ?? en[key] ?? key;
+  const template = catalogs[locale]?.[key] ?? catalogs.en?.[key] ?? key;
   if (!vars) return template;
   return template
     .replace(PLURAL, (whole, name: string, branches: string) => {
@@ -43,6 +60,8 @@ export function translate(locale: Locale, key: MessageKey, vars?: MessageVars): 
 /** Messages in the current organization's locale; outside an organization, the browser's language. */
 export function useT(): TFunction {
   const locale = useLocale();
+  // Suspends until the language's messages are there (at once when already loaded).
+  if (!catalogs[locale]) use(loadCatalog(locale));
   return useCallback<TFunction>((key, vars) => translate(locale, key, vars), [locale]);
 }
 

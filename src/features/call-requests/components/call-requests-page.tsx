@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useCurrentOrg } from '@/lib/current-org';
 import { useT } from '@/lib/i18n';
+import { formatCount } from '@/components/pagination';
 import { callRequestCountsQuery } from '../api/get-call-request-counts';
 import { PendingList } from './pending-list';
 import { ResolvedList } from './resolved-list';
@@ -31,7 +32,8 @@ export function CallRequestsPage() {
   }, [asOf]);
   useAcknowledge(unseen > 0, acknowledge);
 
-  const countOf = (id: Tab) => (counts.data ? (id === 'pending' ? counts.data.pending : counts.data.resolved) : null);
+  const countOf = (id: Tab) =>
+    counts.data ? (id === 'pending' ? formatCount(counts.data.pending, locale) : formatCount(counts.data.resolved, locale, counts.data.resolved_capped)) : null;
 
   return (
     <section className="page call-requests stack">
@@ -56,7 +58,7 @@ export function CallRequestsPage() {
             label: (
               <>
                 {t(id === 'pending' ? 'callRequests.tab.pending' : 'callRequests.tab.resolved')}
-                {n !== null ? <span className="tab-count">{n.toLocaleString(locale)}</span> : null}
+                {n !== null ? <span className="tab-count">{n}</span> : null}
               </>
             ),
             content: id === 'pending' ? <PendingList /> : <ResolvedList />,

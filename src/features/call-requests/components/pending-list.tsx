@@ -161,7 +161,7 @@ export function PendingList() {
         </div>
       ) : null}
       {queue.data ? (
-        <Pagination page={filters.page} pageSize={CALL_QUEUE_PAGE_SIZE} total={queue.data.total} onPageChange={(page) => setFilters({ ...filters, page })} />
+        <Pagination page={filters.page} pageSize={CALL_QUEUE_PAGE_SIZE} total={queue.data.total} totalCapped={queue.data.totalCapped} onPageChange={(page) => setFilters({ ...filters, page })} />
       ) : null}
       {open ? (
         <CallDialog

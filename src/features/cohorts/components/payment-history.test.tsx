@@ -67,7 +67,7 @@ describe('Payment history dialog', () => {
     await user.clear(amount);
     await user.type(amount, '35001');
     await user.click(within(form).getByRole('button', { name: /save payment/i }));
-    expect(within(form).getByText(/more than what is due/i)).toBeInTheDocument();
+    expect(await within(form).findByText(/more than what is due/i)).toBeInTheDocument();
     await user.clear(amount);
     await user.type(amount, '35000');
     await user.click(within(form).getByRole('button', { name: /save payment/i }));

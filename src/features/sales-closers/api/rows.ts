@@ -46,6 +46,8 @@ export const closerCallRow = z.object({
   scheduled_at: z.string(),
   bucket: z.enum(CALL_BUCKETS),
   total_count: numeric,
+  /** The count stopped at total_count (offset + 1,000): "1,000+". */
+  total_capped: z.boolean().optional(),
 });
 export type CloserCallRow = z.infer<typeof closerCallRow>;
 
@@ -83,6 +85,8 @@ export const callHistoryRow = z.object({
     closer_id: historyChange.optional(),
     batch_id: historyChange.optional(),
     refund_reason: historyChange.optional(),
+    cancellation_reason: historyChange.optional(),
+    via: historyChange.optional(),
   }),
   remarks: z.string().nullable(),
   total_count: numeric,
