@@ -8,10 +8,15 @@ import type { UpdatePasswordFn } from '../api/update-password';
 
 /** Supabase Auth's minimum_password_length (supabase/config.toml); the server checks it too. */
 export const minimumPasswordLength = 6;
+/** bcrypt reads 72 bytes of a password; Supabase Auth refuses longer ones (400 validation_failed). */
+export const maximumPasswordBytes = 72;
 
 const formSchema = z
   .object({
-    password: z.string().min(minimumPasswordLength, messageWithVars('auth.changePassword.tooShort', { min: String(minimumPasswordLength) })),
+    password: z
+      .string()
+      .min(minimumPasswordLength, messageWithVars('auth.changePassword.tooShort', { min: String(minimumPasswordLength) }))
+      .refine((p) => new TextEncoder().encode(p).length <= maximumPasswordBytes, messageWithVars('auth.changePassword.tooLong', { max: String(maximumPasswordBytes) })),
     confirm: z.string().min(1, 'auth.changePassword.confirmRequired'),
   })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'auth.changePassword.mismatch' });
@@ -20,6 +25,8 @@ const formSchema = z
 const authMessages: Record<string, MessageKey> = {
   same_password: 'auth.changePassword.samePassword',
   weak_password: 'auth.changePassword.tooShort',
+  // The only validation_failed a password-only PUT /user gets: longer than 72 bytes.
+  validation_failed: 'auth.changePassword.tooLong',
   over_request_rate_limit: 'auth.signIn.rateLimited',
 };
 
@@ -41,7 +48,7 @@ export function ChangePasswordForm({ updatePassword }: { updatePassword: UpdateP
     <form className="sign-in-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={pending}>
       {failure ? (
         <div className="form-error" role="alert">
-          {failureKey ? t(failureKey, { min: minimumPasswordLength }) : failure.message}
+          {failureKey ? t(failureKey, { min: minimumPasswordLength, max: maximumPasswordBytes }) : failure.message}
         </div>
       ) : null}
       {mutation.isSuccess ? (

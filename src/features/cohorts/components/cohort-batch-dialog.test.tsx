@@ -27,7 +27,7 @@ describe('Cohort batch dialog', () => {
     await user.type(within(dialog).getByLabelText(/^start date/i), '2026-03-01');
     await user.type(within(dialog).getByLabelText(/^end date/i), '2026-02-01');
     await user.click(within(dialog).getByRole('button', { name: /^save$/i }));
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('The end date is before the start date.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('The end date is before the start date.');
     expect(within(dialog).getByLabelText(/^end date/i)).toHaveAttribute('aria-invalid', 'true');
     expect(calls).toEqual([]);
   });
@@ -56,5 +56,30 @@ describe('Cohort batch dialog', () => {
     resolve({ data: { id: 'b6' } });
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('Cohort batch dialog: date range', () => {
+  it('refuses a start or end date outside 2000-01-01..2100-12-31 next to the field, and sends nothing', async () => {
+    const { cohortBatchFormSchema } = await import('./cohort-batch-dialog');
+    const base = { name: 'Batch 6', status: 'planned', start_date: '', end_date: '' };
+    for (const [field, value] of [['start_date', '1999-12-31'], ['end_date', '2101-01-01'], ['start_date', '0999-01-01'], ['end_date', '2026-02-30']] as const) {
+      const r = cohortBatchFormSchema.safeParse({ ...base, [field]: value });
+      expect(r.success, `${field}=${value}`).toBe(false);
+      expect(r.error!.issues.map((i) => [i.path[0], i.message])).toEqual([[field, 'cohorts.form.batchDateRange']]);
+    }
+    expect(cohortBatchFormSchema.safeParse({ ...base, start_date: '2000-01-01', end_date: '2100-12-31' }).success).toBe(true);
+    expect(cohortBatchFormSchema.safeParse(base).success).toBe(true);
+
+    const calls = stubRpc(() => ({ data: null }));
+    const { user, dialog } = setup();
+    await user.type(within(dialog).getByLabelText(/^name/i), 'Batch 6');
+    await user.type(within(dialog).getByLabelText(/^start date/i), '1999-12-31');
+    await user.click(within(dialog).getByRole('button', { name: /^save$/i }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Choose a date between 1 January 2000 and 31 December 2100.');
+    expect(within(dialog).getByLabelText(/^start date/i)).toHaveAttribute('aria-invalid', 'true');
+    // A text field in the organization's format (Nikist, en-IN: day first), not the browser's picker.
+    expect(within(dialog).getByLabelText(/^start date/i)).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+    expect(calls).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Controller } from 'react-hook-form';
-import { cleanText } from '@/domain/input-rules';
+import { cleanText, isBatchDate } from '@/domain/input-rules';
 import { useToast } from '@/components/toast';
 import { FormField, showServerError, useZodForm } from '@/components/form';
 import { DateInput } from '@/components/date-input';
@@ -8,18 +8,18 @@ import { useT } from '@/lib/i18n';
 import { ActionForm } from './action-form';
 import { COHORT_BATCH_STATUSES } from '@/domain/statuses';
 import { COHORT_BATCH_STATUS_LABELS } from '@/domain/labels';
-import { isCalendarDate } from '@/domain/input-rules';
 import { useSaveCohortBatch, type SaveCohortBatchArgs } from '../api/save-cohort-batch';
 import { useOrgFormat } from '@/lib/use-org-format';
 
-const optionalDate = z.string().refine((s) => s === '' || isCalendarDate(s), 'form.dateInvalid');
+const batchDate = z.string().refine((v) => v === '' || isBatchDate(v), 'cohorts.form.batchDateRange');
 
-const schema = z
+/** The batch form: name, status, and start/end dates within 2000-01-01..2100-12-31, end not before start. */
+export const cohortBatchFormSchema = z
   .object({
     name: z.string().transform(cleanText).pipe(z.string().min(1, 'cohorts.form.nameRequired').max(200, 'cohorts.form.tooLong')),
     status: z.enum(COHORT_BATCH_STATUSES),
-    start_date: optionalDate,
-    end_date: optionalDate,
+    start_date: batchDate,
+    end_date: batchDate,
   })
   .refine((v) => !v.start_date || !v.end_date || v.end_date >= v.start_date, { path: ['end_date'], message: 'cohorts.form.endBeforeStart' })
   .transform((v): Omit<SaveCohortBatchArgs, 'p_organization_id' | 'p_cohort_type_id' | 'p_id'> => ({
@@ -39,7 +39,7 @@ export function CohortBatchDialog(props: { orgId: string; cohortTypeId: string; 
   const toast = useToast();
   const { locale } = useOrgFormat();
   const save = useSaveCohortBatch(orgId);
-  const form = useZodForm(schema, { name: batch?.name ?? '', status: asStatus(batch?.status), start_date: batch?.start_date ?? '', end_date: batch?.end_date ?? '' });
+  const form = useZodForm(cohortBatchFormSchema, { name: batch?.name ?? '', status: asStatus(batch?.status), start_date: batch?.start_date ?? '', end_date: batch?.end_date ?? '' });
   return (
     <ActionForm
       form={form}
