@@ -12,6 +12,7 @@ export type Database = Queryable & {
 export const repoRoot: string;
 export const platformSqlPath: string;
 export const migrationsDir: string;
+export const demoSeedSqlPath: string;
 export const seedSqlPath: string;
 export function openDatabase(opts?: { url?: string; dataDir?: string; max?: number }): Promise<Database>;
 export function listMigrations(dir?: string): { version: string; name: string; file: string }[];
