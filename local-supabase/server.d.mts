@@ -5,6 +5,8 @@ import type { Database } from './db.mjs';
 export type StackHandler = ((req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => Promise<void>) & {
   /** Re-reads the schema cache (tables, relationships, functions), e.g. after migrations. */
   reloadSchema: () => Promise<void>;
+  /** Stops the Edge Function workers (Deno processes) the stack started. */
+  stopFunctions: () => void;
 };
 export function createStack(opts: { db: Database; jwtSecret?: string }): StackHandler;
 export function startStack(opts?: { port?: number; host?: string; url?: string; dataDir?: string }): Promise<{
