@@ -3,7 +3,8 @@
 //   1. squawk (npm squawk-cli) with .squawk.toml over every migration newer than BASELINE;
 //   2. a statement PostgreSQL refuses in a transaction block (`create index concurrently` ...) is
 //      the only statement of its file, besides `set`/`reset` (the runners apply it outside the
-//      transaction; alone, a failure leaves nothing half-applied but that one index).
+//      transaction; alone, a failure leaves nothing half-applied but that one index);
+//   3. the file starts with `set lock_timeout ...` and `set statement_timeout ...`.
 // Exit 1 on any finding. `node scripts/migration-lint.mjs [files...]` lints the given files instead.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -46,9 +47,22 @@ if (sq.status !== 0 || findings.length > 0) {
   for (const l of findings) console.log(l);
 }
 
-// 2. a non-transactional statement stands alone in its file
+// 2. a non-transactional statement stands alone in its file; 3. every file sets lock_timeout and
+// statement_timeout before anything else (squawk asks for them only before statements it knows to
+// be slow; the project asks for them in every migration)
 for (const f of files) {
   const statements = splitStatements(fs.readFileSync(f, 'utf8'));
+  const leading = [];
+  for (const st of statements) {
+    if (!/^set\s/i.test(stripLeadingComments(st))) break;
+    leading.push(stripLeadingComments(st).toLowerCase());
+  }
+  for (const setting of ['lock_timeout', 'statement_timeout']) {
+    if (!leading.some((st) => new RegExp(`^set\\s+(session\\s+)?${setting}\\b`).test(st))) {
+      failed = true;
+      console.log(`${rel(f)}: timeouts-first: the migration must start with \`set ${setting} = ...\` (e.g. set lock_timeout = '5s'; set statement_timeout = '60s';)`);
+    }
+  }
   const nonTx = statements.filter(isNonTransactional);
   if (nonTx.length === 0) continue;
   const others = statements.filter((s) => !isNonTransactional(s) && !/^(set|reset)\s/i.test(stripLeadingComments(s)));
