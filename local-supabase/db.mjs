@@ -211,6 +211,19 @@ async function applyNonTransactionalFile(db, m, statements) {
           throw e;
         }
       }
+      // `create index concurrently if not exists` skips an index an earlier failed build left
+      // INVALID (it exists): refuse to record the file while an index it names is invalid.
+      const invalid = (
+        await s.query(`select c.relname from pg_catalog.pg_index i join pg_catalog.pg_class c on c.oid = i.indexrelid where not i.indisvalid`)
+      ).rows
+        .map((r) => r.relname)
+        .filter((name) => statements.some((st) => new RegExp(`\\b${name}\\b`).test(st)));
+      if (invalid.length > 0) {
+        throw new Error(
+          `migration ${m.version}_${m.name}: index ${invalid.join(', ')} is INVALID (left by a failed concurrent build); ` +
+            'drop it with `drop index concurrently if exists ...` and apply the migration again',
+        );
+      }
       await commitGroup(true);
     } finally {
       await s.exec('reset all').catch(() => {});
