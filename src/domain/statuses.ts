@@ -42,6 +42,10 @@ export const REMARKS_REQUIRED_STATUSES = ['not_converted', 'no_show', 'reschedul
 export const COHORT_STUDENT_STATUSES = ['active', 'refunded', 'discontinued'] as const;
 export type CohortStudentStatus = (typeof COHORT_STUDENT_STATUSES)[number];
 
+/** Entries of the one money ledger (emi_payments.kind): money in and money out. */
+export const LEDGER_ENTRY_KINDS = ['payment', 'refund'] as const;
+export type LedgerEntryKind = (typeof LEDGER_ENTRY_KINDS)[number];
+
 export const COHORT_BATCH_STATUSES = ['planned', 'active', 'completed'] as const;
 export type CohortBatchStatus = (typeof COHORT_BATCH_STATUSES)[number];
 
