@@ -7,6 +7,8 @@ export type StackHandler = ((req: IncomingMessage, res: ServerResponse, next?: (
   reloadSchema: () => Promise<void>;
   /** Stops the Edge Function workers (Deno processes) the stack started. */
   stopFunctions: () => void;
+  /** The development mailbox: emails the local Auth sent (invitations), newest first. */
+  mailbox: { messages: () => { id: string; to: string; from: string; subject: string; text: string; html: string; links: string[]; sent_at: string }[] };
 };
 export function createStack(opts: { db: Database; jwtSecret?: string }): StackHandler;
 export function startStack(opts?: { port?: number; host?: string; url?: string; dataDir?: string }): Promise<{

@@ -33,6 +33,8 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { path: '/sign-in', element: <SignInRoute /> },
+      // Opened from the invitation email, signed in or not (the link carries the session).
+      { path: '/accept-invitation', lazy: lazyPage(() => import('./routes/accept-invitation')) },
       {
         element: <RequireAuth />,
         children: [
@@ -55,6 +57,13 @@ export const routes: RouteObject[] = [
                     ],
                   },
                   {
+                    element: <RequireRole page="calls" />,
+                    children: [
+                      { path: 'calls', lazy: lazyPage(() => import('./routes/all-calls')) },
+                      { path: 'calls/import', lazy: lazyPage(() => import('./routes/calls-import')) },
+                    ],
+                  },
+                  {
                     element: <RequireRole page="cohorts" />,
                     children: [
                       { path: 'cohorts', lazy: lazyPage(() => import('./routes/cohorts')) },
@@ -68,6 +77,14 @@ export const routes: RouteObject[] = [
                   {
                     element: <RequireRole page="my-chats" />,
                     children: [{ path: 'my-chats', lazy: lazyPage(() => import('./routes/my-chats')) }],
+                  },
+                  {
+                    element: <RequireRole page="team" />,
+                    children: [{ path: 'team', lazy: lazyPage(() => import('./routes/team')) }],
+                  },
+                  {
+                    element: <RequireRole page="settings" />,
+                    children: [{ path: 'settings', lazy: lazyPage(() => import('./routes/settings')) }],
                   },
                   { path: '*', element: <NotFound /> },
                 ],

@@ -8,6 +8,7 @@ import type {
   ChatSessionStatus,
   CohortBatchStatus,
   CohortStudentStatus,
+  InvitationStatus,
   LedgerEntryKind,
   MembershipRole,
   Pillar,
@@ -38,6 +39,7 @@ export const CALL_APPOINTMENT_STATUS_LABELS: Labels<CallAppointmentStatus> = {
     converted_intermediate: 'Converted: intermediate',
     converted_advance: 'Converted: advance',
     refunded: 'Refunded',
+    cancelled: 'Cancelled',
   },
   'pt-BR': {
     scheduled: 'Agendada',
@@ -54,6 +56,7 @@ export const CALL_APPOINTMENT_STATUS_LABELS: Labels<CallAppointmentStatus> = {
     converted_intermediate: 'Convertido: intermediário',
     converted_advance: 'Convertido: avançado',
     refunded: 'Reembolsado',
+    cancelled: 'Cancelada',
   },
 };
 
@@ -89,6 +92,11 @@ export const MEMBERSHIP_ROLE_LABELS: Labels<MembershipRole> = {
     specialist: 'Especialista',
     member: 'Membro',
   },
+};
+
+export const INVITATION_STATUS_LABELS: Labels<InvitationStatus> = {
+  en: { pending: 'Pending', accepted: 'Accepted', revoked: 'Revoked' },
+  'pt-BR': { pending: 'Pendente', accepted: 'Aceito', revoked: 'Revogado' },
 };
 
 export const CHAT_SESSION_STATUS_LABELS: Labels<ChatSessionStatus> = {

@@ -5,6 +5,14 @@
 export const MEMBERSHIP_ROLES = ['admin', 'manager', 'closer', 'cohort_manager', 'specialist', 'member'] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
+/** Roles an admin gives in the app (invitations, role changes); `member` needs a client company. */
+export const STAFF_ROLES = ['admin', 'manager', 'closer', 'cohort_manager', 'specialist'] as const satisfies readonly MembershipRole[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** An invitation is pending until accepted or revoked; a pending one past its expiry is shown as expired. */
+export const INVITATION_STATUSES = ['pending', 'accepted', 'revoked'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
 export const CALL_APPOINTMENT_STATUSES = [
   'scheduled',
   'pending',
@@ -20,6 +28,7 @@ export const CALL_APPOINTMENT_STATUSES = [
   'converted_intermediate',
   'converted_advance',
   'refunded',
+  'cancelled',
 ] as const;
 export type CallAppointmentStatus = (typeof CALL_APPOINTMENT_STATUSES)[number];
 
@@ -35,6 +44,16 @@ export type ConvertedStatus = (typeof CONVERTED_STATUSES)[number];
 
 /** Kept valid for old rows, never offered for new updates. */
 export const LEGACY_CALL_APPOINTMENT_STATUSES = ['pending', 'not_decided', 'so_so'] as const satisfies readonly CallAppointmentStatus[];
+
+/**
+ * The booking was called off before the call (by the lead in the booking tool, or by an admin or
+ * manager with a reason). Not a sales outcome: never offered in the closer's update dialog, and a
+ * converted call cannot become it (the database refuses).
+ */
+export const CANCELLED_CALL_STATUS = 'cancelled' as const satisfies CallAppointmentStatus;
+
+/** Calls not yet decided: what a removed closer leaves open for reassignment (private.open_call_appointment_statuses). */
+export const OPEN_CALL_APPOINTMENT_STATUSES = ['scheduled', 'pending', 'reschedule', 'not_decided', 'so_so'] as const satisfies readonly CallAppointmentStatus[];
 
 /** Statuses whose update needs remarks. */
 export const REMARKS_REQUIRED_STATUSES = ['not_converted', 'no_show', 'reschedule', 'refunded'] as const satisfies readonly CallAppointmentStatus[];

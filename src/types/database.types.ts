@@ -77,14 +77,14 @@ isOneToOne: false
                   ]
                 },"call_appointments": {
                   Row: {
-                    "additional_comments": string | null,"batch_id": string | null,"cash_received": number,"classes_access": number | null,"closer_id": string | null,"conversion_date": string | null,"created_at": string,"created_by": string | null,"due_amount": number | null,"gst_fees": number,"id": string,"lead_id": string,"next_follow_up_date": string | null,"no_cost_emi": number,"offer_amount": number,"organization_id": string,"pay_after_earning": boolean,"payment_platform": string | null,"payment_remarks": string | null,"platform_fees": number,"refund_reason": string | null,"scheduled_date": string,"scheduled_time": string | null,"status": string,"updated_at": string,"updated_by": string | null,"version": number
+                    "additional_comments": string | null,"batch_id": string | null,"cancellation_reason": string | null,"cash_received": number,"classes_access": number | null,"closer_id": string | null,"conversion_date": string | null,"created_at": string,"created_by": string | null,"due_amount": number | null,"gst_fees": number,"id": string,"lead_id": string,"next_follow_up_date": string | null,"no_cost_emi": number,"offer_amount": number,"organization_id": string,"pay_after_earning": boolean,"payment_platform": string | null,"payment_remarks": string | null,"platform_fees": number,"refund_reason": string | null,"scheduled_date": string,"scheduled_time": string | null,"status": string,"updated_at": string,"updated_by": string | null,"version": number
                   }
                   ComputedFields: never
                   Insert: {
-                    "additional_comments"?: string | null,"batch_id"?: string | null,"cash_received"?: number,"classes_access"?: number | null,"closer_id"?: string | null,"conversion_date"?: string | null,"created_at"?: string,"created_by"?: string | null,"due_amount"?: never,"gst_fees"?: number,"id"?: string,"lead_id": string,"next_follow_up_date"?: string | null,"no_cost_emi"?: number,"offer_amount"?: number,"organization_id": string,"pay_after_earning"?: boolean,"payment_platform"?: string | null,"payment_remarks"?: string | null,"platform_fees"?: number,"refund_reason"?: string | null,"scheduled_date": string,"scheduled_time"?: string | null,"status"?: string,"updated_at"?: string,"updated_by"?: string | null,"version"?: number
+                    "additional_comments"?: string | null,"batch_id"?: string | null,"cancellation_reason"?: string | null,"cash_received"?: number,"classes_access"?: number | null,"closer_id"?: string | null,"conversion_date"?: string | null,"created_at"?: string,"created_by"?: string | null,"due_amount"?: never,"gst_fees"?: number,"id"?: string,"lead_id": string,"next_follow_up_date"?: string | null,"no_cost_emi"?: number,"offer_amount"?: number,"organization_id": string,"pay_after_earning"?: boolean,"payment_platform"?: string | null,"payment_remarks"?: string | null,"platform_fees"?: number,"refund_reason"?: string | null,"scheduled_date": string,"scheduled_time"?: string | null,"status"?: string,"updated_at"?: string,"updated_by"?: string | null,"version"?: number
                   }
                   Update: {
-                    "additional_comments"?: string | null,"batch_id"?: string | null,"cash_received"?: number,"classes_access"?: number | null,"closer_id"?: string | null,"conversion_date"?: string | null,"created_at"?: string,"created_by"?: string | null,"due_amount"?: never,"gst_fees"?: number,"id"?: string,"lead_id"?: string,"next_follow_up_date"?: string | null,"no_cost_emi"?: number,"offer_amount"?: number,"organization_id"?: string,"pay_after_earning"?: boolean,"payment_platform"?: string | null,"payment_remarks"?: string | null,"platform_fees"?: number,"refund_reason"?: string | null,"scheduled_date"?: string,"scheduled_time"?: string | null,"status"?: string,"updated_at"?: string,"updated_by"?: string | null,"version"?: number
+                    "additional_comments"?: string | null,"batch_id"?: string | null,"cancellation_reason"?: string | null,"cash_received"?: number,"classes_access"?: number | null,"closer_id"?: string | null,"conversion_date"?: string | null,"created_at"?: string,"created_by"?: string | null,"due_amount"?: never,"gst_fees"?: number,"id"?: string,"lead_id"?: string,"next_follow_up_date"?: string | null,"no_cost_emi"?: number,"offer_amount"?: number,"organization_id"?: string,"pay_after_earning"?: boolean,"payment_platform"?: string | null,"payment_remarks"?: string | null,"platform_fees"?: number,"refund_reason"?: string | null,"scheduled_date"?: string,"scheduled_time"?: string | null,"status"?: string,"updated_at"?: string,"updated_by"?: string | null,"version"?: number
                   }
                   Relationships: [
                     {
@@ -387,6 +387,32 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"invitations": {
+                  Row: {
+                    "accepted_at": string | null,"accepted_by": string | null,"auth_user_id": string | null,"created_at": string,"email": string,"expires_at": string,"id": string,"invited_by": string | null,"last_sent_at": string,"organization_id": string,"revoked_at": string | null,"revoked_by": string | null,"roles": (string)[],"sent_count": number,"status": string,"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "accepted_at"?: string | null,"accepted_by"?: string | null,"auth_user_id"?: string | null,"created_at"?: string,"email": string,"expires_at": string,"id"?: string,"invited_by"?: string | null,"last_sent_at"?: string,"organization_id": string,"revoked_at"?: string | null,"revoked_by"?: string | null,"roles": (string)[],"sent_count"?: number,"status"?: string,"updated_at"?: string
+                  }
+                  Update: {
+                    "accepted_at"?: string | null,"accepted_by"?: string | null,"auth_user_id"?: string | null,"created_at"?: string,"email"?: string,"expires_at"?: string,"id"?: string,"invited_by"?: string | null,"last_sent_at"?: string,"organization_id"?: string,"revoked_at"?: string | null,"revoked_by"?: string | null,"roles"?: (string)[],"sent_count"?: number,"status"?: string,"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "invitations_invited_by_fkey"
+      columns: ["invited_by"]
+isOneToOne: false
+      referencedRelation: "profiles"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "invitations_organization_id_fkey"
+      columns: ["organization_id"]
+isOneToOne: false
+      referencedRelation: "organizations"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"leads": {
                   Row: {
                     "created_at": string,"email": string | null,"full_name": string,"id": string,"organization_id": string,"phone": string | null,"source": string | null
@@ -473,14 +499,14 @@ isOneToOne: false
                   ]
                 },"organizations": {
                   Row: {
-                    "call_wait_target_minutes": number,"created_at": string,"currency": string,"id": string,"locale": string,"name": string,"slug": string,"timezone": string
+                    "call_wait_target_minutes": number,"created_at": string,"currency": string,"id": string,"locale": string,"name": string,"phone_country": string | null,"slug": string,"timezone": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "call_wait_target_minutes"?: number,"created_at"?: string,"currency"?: string,"id"?: string,"locale"?: string,"name": string,"slug": string,"timezone"?: string
+                    "call_wait_target_minutes"?: number,"created_at"?: string,"currency"?: string,"id"?: string,"locale"?: string,"name": string,"phone_country"?: string | null,"slug": string,"timezone"?: string
                   }
                   Update: {
-                    "call_wait_target_minutes"?: number,"created_at"?: string,"currency"?: string,"id"?: string,"locale"?: string,"name"?: string,"slug"?: string,"timezone"?: string
+                    "call_wait_target_minutes"?: number,"created_at"?: string,"currency"?: string,"id"?: string,"locale"?: string,"name"?: string,"phone_country"?: string | null,"slug"?: string,"timezone"?: string
                   }
                   Relationships: [
                     
@@ -555,8 +581,14 @@ isOneToOne: false
             [_ in never]: never
           }
           Functions: {
-            "add_cohort_student":
+            "accept_invitation":
+{ Args: { "p_full_name"?: string,"p_invitation_id"?: string }; Returns: Json
+                           },
+"add_cohort_student":
 { Args: { "p_batch_id": string,"p_cash_received"?: string,"p_classes_access"?: string,"p_closer_id"?: string,"p_email"?: string,"p_full_name": string,"p_next_follow_up_date"?: string,"p_notes"?: string,"p_offer_amount": string,"p_paid_on"?: string,"p_payment_platform"?: string,"p_phone"?: string }; Returns: Json
+                           },
+"assign_call_appointments":
+{ Args: { "p_appointment_ids": (string)[],"p_closer_id": string,"p_organization_id": string }; Returns: Json
                            },
 "batch_roster_counts":
 { Args: { "p_batch_id": string,"p_from"?: string,"p_search"?: string,"p_to"?: string }; Returns: Json
@@ -564,11 +596,23 @@ isOneToOne: false
 "batch_roster_totals":
 { Args: { "p_batch_id": string,"p_from"?: string,"p_to"?: string }; Returns: Json
                            },
+"book_call_appointment":
+{ Args: { "p_closer_id": string,"p_email": string,"p_full_name": string,"p_organization_id": string,"p_phone": string,"p_remarks"?: string,"p_scheduled_date": string,"p_scheduled_time": string }; Returns: Json
+                           },
+"calendly_settings_status":
+{ Args: { "p_organization_id": string }; Returns: Json
+                           },
+"calendly_webhook_config":
+{ Args: { "p_organization_id": string }; Returns: Json
+                           },
 "call_desk_metrics":
 { Args: { "p_from"?: string,"p_organization_id": string,"p_to"?: string }; Returns: Json
                            },
 "call_request_counts":
 { Args: { "p_organization_id": string,"p_since"?: string }; Returns: Json
+                           },
+"cancel_call_appointment":
+{ Args: { "p_appointment_id": string,"p_reason": string }; Returns: Json
                            },
 "change_offer_amount":
 { Args: { "p_cohort_student_id": string,"p_new_amount": string,"p_reason"?: string }; Returns: Json
@@ -601,6 +645,17 @@ isOneToOne: false
                            },
 "discontinue_cohort_student":
 { Args: { "p_cohort_student_id": string,"p_reason": string }; Returns: Json
+                           },
+"import_call_rows":
+{ Args: { "p_organization_id": string,"p_rows": Json }; Returns: Json
+                           },
+"invitation_precheck":
+{ Args: { "p_email": string,"p_organization_id": string,"p_roles": Json }; Returns: Json
+                           },
+"list_all_calls":
+{ Args: { "p_closer"?: string,"p_from"?: string,"p_limit"?: string,"p_offset"?: string,"p_organization_id": string,"p_search"?: string,"p_status"?: string,"p_to"?: string }; Returns: {
+              "additional_comments": string,"cancellation_reason": string,"closer_id": string,"closer_name": string,"id": string,"lead_email": string,"lead_id": string,"lead_name": string,"lead_phone": string,"scheduled_date": string,"scheduled_time": string,"status": string,"total_count": number,"version": number
+            }[]
                            },
 "list_batch_roster":
 { Args: { "p_batch_id": string,"p_filter"?: string,"p_from"?: string,"p_limit"?: string,"p_offset"?: string,"p_search"?: string,"p_to"?: string }; Returns: {
@@ -640,8 +695,20 @@ isOneToOne: false
 "mark_call_missed":
 { Args: { "p_call_log_id": string,"p_notes"?: string }; Returns: Json
                            },
+"member_open_work":
+{ Args: { "p_organization_id": string,"p_user_id": string }; Returns: Json
+                           },
 "move_cohort_student":
 { Args: { "p_classes_access"?: string,"p_cohort_student_id": string,"p_to_batch_id": string }; Returns: Json
+                           },
+"my_invitations":
+{ Args: Record<PropertyKey, never>; Returns: Json
+                           },
+"receive_calendly_event":
+{ Args: { "p_email"?: string,"p_event": string,"p_full_name"?: string,"p_host_emails"?: (string)[],"p_invitee_uri": string,"p_organization_id": string,"p_phone"?: string,"p_reason"?: string,"p_start_time"?: string }; Returns: Json
+                           },
+"record_invitation":
+{ Args: { "p_auth_user_id"?: string,"p_email": string,"p_invited_by": string,"p_organization_id": string,"p_roles": Json }; Returns: Json
                            },
 "record_payment":
 { Args: { "p_amount": string,"p_cohort_student_id": string,"p_paid_on": string,"p_payment_platform"?: string,"p_remarks"?: string }; Returns: Json
@@ -652,8 +719,17 @@ isOneToOne: false
 "release_call_request":
 { Args: { "p_call_log_id": string }; Returns: Json
                            },
+"remove_member":
+{ Args: { "p_organization_id": string,"p_user_id": string }; Returns: Json
+                           },
 "request_phone_call":
 { Args: { "p_chat_session_id": string,"p_reason"?: string }; Returns: Json
+                           },
+"reschedule_call_appointment":
+{ Args: { "p_appointment_id": string,"p_expected_version"?: string,"p_reason"?: string,"p_scheduled_date": string,"p_scheduled_time": string }; Returns: Json
+                           },
+"revoke_invitation":
+{ Args: { "p_invitation_id": string }; Returns: Json
                            },
 "save_cohort_batch":
 { Args: { "p_cohort_type_id": string,"p_end_date"?: string,"p_id"?: string,"p_name": string,"p_organization_id": string,"p_start_date"?: string,"p_status": string }; Returns: Json
@@ -667,8 +743,14 @@ isOneToOne: false
 "send_chat_message":
 { Args: { "p_chat_session_id": string,"p_content": string }; Returns: Json
                            },
+"set_calendly_signing_key":
+{ Args: { "p_organization_id": string,"p_signing_key": string }; Returns: Json
+                           },
 "set_cohort_student_notes":
 { Args: { "p_cohort_student_id": string,"p_notes": string }; Returns: Json
+                           },
+"set_member_roles":
+{ Args: { "p_organization_id": string,"p_roles": Json,"p_user_id": string }; Returns: Json
                            },
 "start_chat_session":
 { Args: { "p_organization_id": string,"p_pillar": string,"p_title"?: string }; Returns: Json
@@ -678,6 +760,9 @@ isOneToOne: false
                            },
 "update_call_appointment_status":
 { Args: { "p_appointment_id": string,"p_expected_version"?: string,"p_next_follow_up_date"?: string,"p_refund_reason"?: string,"p_remarks"?: string,"p_rescheduled_date"?: string,"p_rescheduled_time"?: string,"p_status": string }; Returns: Json
+                           },
+"update_organization_settings":
+{ Args: { "p_call_wait_target_minutes": string,"p_currency": string,"p_locale": string,"p_name": string,"p_organization_id": string,"p_timezone": string }; Returns: Json
                            },
 "update_payment":
 { Args: { "p_amount": string,"p_paid_on": string,"p_payment_id": string,"p_payment_platform"?: string,"p_remarks"?: string }; Returns: Json
