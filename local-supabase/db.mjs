@@ -66,6 +66,8 @@ async function openPglite(dataDir) {
       ),
     // One session, no transaction around it (statements that refuse a transaction block).
     session: (fn) => serial(() => fn(base)),
+    /** The whole data directory as a gzipped tarball (local-supabase/snapshot.mjs). */
+    dumpDataDir: () => serial(() => db.dumpDataDir('gzip')),
     close: () => db.close(),
   };
 }
