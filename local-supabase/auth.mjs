@@ -302,14 +302,7 @@ export function createAuthHandler({ db, key, mailbox = createMailbox(), signInRa
     if (!isObject(body.user_metadata) || !isObject(body.app_metadata)) throw authError(req, 400, 'bad_json', 'Could not parse request body as JSON');
     let hash = null;
     if (body.password !== undefined && body.password !== null) {
-      if (typeof body.password !== 'string') throw authError(req, 400, 'bad_json', 'Could not parse request body as JSON');
-      if ([...body.password].length < minimumPasswordLength) {
-        const e = authError(req, 422, 'weak_password', `Password should be at least ${minimumPasswordLength} characters.`);
-        e.body.weak_password = { reasons: ['length'] };
-        throw e;
-      }
-      // bcrypt reads 72 bytes; GoTrue refuses longer passwords rather than ignore the rest.
-      if (Buffer.byteLength(body.password, 'utf8') > 72) throw authError(req, 400, 'validation_failed', 'Password cannot be longer than 72 characters');
+      checkNewPassword(req, body.password); // over 72 bytes (bcrypt), shorter than the minimum
       hash = await bcrypt.hash(body.password, 10);
     }
     const appMetadata = { ...(body.app_metadata ?? {}), provider: 'email', providers: ['email'] };
