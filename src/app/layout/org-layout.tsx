@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate, useNavigation, useParams } from 'react-router-dom';
 import { orgPath, rememberLastOrg } from '@/app/access';
 import { Loading } from '@/components/loading';
-import { useLandingPage } from './org-usage';
+import { useLandingPage, useOrgUsage } from './org-usage';
 import { EmptyState } from '@/components/empty-state';
 import type { OrganizationMembership } from '@/features/organizations/api/get-memberships';
 import { useAuth } from '@/lib/auth';
@@ -52,6 +52,7 @@ function Shell({ memberships }: { memberships: OrganizationMembership[] }) {
   const navigation = useNavigation();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
+  const usage = useOrgUsage(organization.id, roles);
   const [signingOut, setSigningOut] = useState(false);
 
   // Close the small-screen menu whenever the page changes.
@@ -97,7 +98,7 @@ function Shell({ memberships }: { memberships: OrganizationMembership[] }) {
             {t('nav.openMenu')}
           </button>
           <div id="app-menu" className={menuOpen ? 'app-menu open' : 'app-menu'}>
-            <OrgNav orgId={organization.id} roles={roles} />
+            <OrgNav orgId={organization.id} roles={roles} usage={usage.data ?? null} />
             <div className="user-menu">
               {user?.email ? (
                 <span className="user-email" title={t('nav.signedInAs', { email: user.email })}>

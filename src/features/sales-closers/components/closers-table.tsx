@@ -8,7 +8,7 @@ import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
 import { closerSummaryQuery } from '../api/get-closer-summary';
 import { SUMMARY_COUNT_STATUSES, callsHref } from './call-filters';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
 import { todayIn } from '@/domain/dates';
 
 type Scope = 'month' | 'all';
