@@ -40,9 +40,11 @@ try {
         from pg_proc p
         join pg_namespace n on n.oid = p.pronamespace
         join pg_language l on l.oid = p.prolang and l.lanname = 'plpgsql'
-        left join lateral (select t.tgrelid from pg_trigger t where t.tgfoid = p.oid order by t.oid limit 1) tg on true
+        left join lateral (select t.tgrelid, t.tgoldtable, t.tgnewtable from pg_trigger t where t.tgfoid = p.oid order by t.oid limit 1) tg on true
         cross join lateral plpgsql_check_function_tb(p.oid, coalesce(tg.tgrelid, 0),
-          extra_warnings => true, performance_warnings => false, security_warnings => true) c
+          extra_warnings => true, performance_warnings => false, security_warnings => true,
+          -- A statement trigger's transition tables (referencing old / new table as ...).
+          oldtable => tg.tgoldtable, newtable => tg.tgnewtable) c
        where n.nspname in ('public', 'private')
        order by 1, c.lineno`)
   ).rows;
