@@ -1,13 +1,10 @@
-import { lazy, Suspense } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { Loading } from '@/components/loading';
 import { signInWithPassword } from '@/features/auth/api/sign-in';
+import { SignInForm } from '@/features/auth/components/sign-in-form';
 import { useAuth } from '@/lib/auth';
 import { useFirstT } from '@/lib/i18n';
 import type { SignInState } from '../layout/require-auth';
-
-// The form (and react-hook-form with it) loads apart: a signed-in person's first load never needs it.
-const SignInForm = lazy(() => import('@/features/auth/components/sign-in-form').then((m) => ({ default: m.SignInForm })));
 
 /** Only paths inside the app are followed after sign-in (no open redirect through `from`). */
 function safeFrom(state: unknown): string {
@@ -33,13 +30,7 @@ export function SignInRoute() {
         </div>
         <h1 id="sign-in-title">{t('auth.signIn.title')}</h1>
         <p className="muted">{t('auth.signIn.subtitle')}</p>
-        {status === 'loading' ? (
-          <Loading label={t('auth.checkingSession')} />
-        ) : (
-          <Suspense fallback={<Loading />}>
-            <SignInForm signIn={signInWithPassword} />
-          </Suspense>
-        )}
+        {status === 'loading' ? <Loading label={t('auth.checkingSession')} /> : <SignInForm signIn={signInWithPassword} />}
       </main>
     </div>
   );
