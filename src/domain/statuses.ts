@@ -1,27 +1,33 @@
-// The one source of truth for every status, role, pillar and outcome set in the product.
-// The database CHECK constraints carry exactly these sets; supabase/tests/status-drift.test.ts
-// fails when the two drift apart.
+// Every status, role, pillar and outcome set of the product. The sets themselves are generated
+// from the database CHECK constraints (src/domain/generated/status-sets.ts, `npm run gen:types`,
+// checked by CI); this file re-exports them and names the subsets the app's rules use.
+// supabase/tests/status-drift.test.ts also compares them with the live CHECKs.
+import type { CallAppointmentStatus, CallLogStatus, ChatSessionStatus } from './generated/status-sets';
 
-export const MEMBERSHIP_ROLES = ['admin', 'manager', 'closer', 'cohort_manager', 'specialist', 'member'] as const;
-export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
-
-export const CALL_APPOINTMENT_STATUSES = [
-  'scheduled',
-  'pending',
-  'reschedule',
-  'not_decided',
-  'so_so',
-  'not_converted',
-  'no_show',
-  'discontinued',
-  'booking_amount',
-  'converted',
-  'converted_beginner',
-  'converted_intermediate',
-  'converted_advance',
-  'refunded',
-] as const;
-export type CallAppointmentStatus = (typeof CALL_APPOINTMENT_STATUSES)[number];
+export {
+  BOOKING_STATUSES,
+  CALL_APPOINTMENT_STATUSES,
+  CALL_LOG_STATUSES,
+  CALL_OUTCOMES,
+  CHAT_MESSAGE_ROLES,
+  CHAT_SESSION_STATUSES,
+  COHORT_BATCH_STATUSES,
+  COHORT_STUDENT_STATUSES,
+  MEMBERSHIP_ROLES,
+  PILLARS,
+} from './generated/status-sets';
+export type {
+  BookingStatus,
+  CallAppointmentStatus,
+  CallLogStatus,
+  CallOutcome,
+  ChatMessageRole,
+  ChatSessionStatus,
+  CohortBatchStatus,
+  CohortStudentStatus,
+  MembershipRole,
+  Pillar,
+} from './generated/status-sets';
 
 /** Statuses that make the lead a paying student of the appointment's batch. */
 export const CONVERTED_STATUSES = [
@@ -39,35 +45,11 @@ export const LEGACY_CALL_APPOINTMENT_STATUSES = ['pending', 'not_decided', 'so_s
 /** Statuses whose update needs remarks. */
 export const REMARKS_REQUIRED_STATUSES = ['not_converted', 'no_show', 'reschedule', 'refunded'] as const satisfies readonly CallAppointmentStatus[];
 
-export const COHORT_STUDENT_STATUSES = ['active', 'refunded', 'discontinued'] as const;
-export type CohortStudentStatus = (typeof COHORT_STUDENT_STATUSES)[number];
-
-export const COHORT_BATCH_STATUSES = ['planned', 'active', 'completed'] as const;
-export type CohortBatchStatus = (typeof COHORT_BATCH_STATUSES)[number];
-
-export const CHAT_SESSION_STATUSES = ['active', 'pending', 'phone_escalated', 'resolved', 'abandoned'] as const;
-export type ChatSessionStatus = (typeof CHAT_SESSION_STATUSES)[number];
-
 /** Chat statuses the specialists' queue lists (with an open call log): invariant C1. */
 export const QUEUE_CHAT_SESSION_STATUSES = ['phone_escalated', 'pending'] as const satisfies readonly ChatSessionStatus[];
 
-export const PILLARS = ['psychological', 'physical', 'financial', 'legal'] as const;
-export type Pillar = (typeof PILLARS)[number];
-
-export const CALL_LOG_STATUSES = ['pending', 'scheduled', 'completed', 'missed'] as const;
-export type CallLogStatus = (typeof CALL_LOG_STATUSES)[number];
-
 /** A call log in one of these is an open request (invariant C2: at most one per chat session). */
 export const OPEN_CALL_LOG_STATUSES = ['pending', 'scheduled'] as const satisfies readonly CallLogStatus[];
-
-export const CALL_OUTCOMES = ['resolved_by_phone', 'session_booked', 'escalated'] as const;
-export type CallOutcome = (typeof CALL_OUTCOMES)[number];
-
-export const BOOKING_STATUSES = ['scheduled', 'completed', 'cancelled', 'no_show'] as const;
-export type BookingStatus = (typeof BOOKING_STATUSES)[number];
-
-export const CHAT_MESSAGE_ROLES = ['member', 'assistant', 'specialist', 'system'] as const;
-export type ChatMessageRole = (typeof CHAT_MESSAGE_ROLES)[number];
 
 export function isConvertedStatus(s: string): s is ConvertedStatus {
   return (CONVERTED_STATUSES as readonly string[]).includes(s);

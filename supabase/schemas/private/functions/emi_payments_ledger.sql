@@ -1,0 +1,24 @@
+CREATE OR REPLACE FUNCTION private.emi_payments_ledger()
+  RETURNS TRIGGER
+  LANGUAGE plpgsql
+  SECURITY DEFINER
+  SET search_path TO ''
+  AS $function$
+begin
+  if tg_op = 'INSERT' then
+    perform private.apply_payment_delta(new.cohort_student_id, new.amount);
+  elsif tg_op = 'DELETE' then
+    perform private.apply_payment_delta(old.cohort_student_id, -old.amount);
+  elsif new.cohort_student_id = old.cohort_student_id then
+    perform private.apply_payment_delta(new.cohort_student_id, new.amount - old.amount);
+  else
+    perform private.apply_payment_delta(old.cohort_student_id, -old.amount);
+    perform private.apply_payment_delta(new.cohort_student_id, new.amount);
+  end if;
+  return null;
+end
+$function$;
+
+COMMENT ON FUNCTION "private"."emi_payments_ledger"() IS 'AFTER INSERT/UPDATE/DELETE on emi_payments: cash_received of the student and its appointment move by exactly the payment delta in the same transaction; overpayment refused (22023 field:amount).';
+
+REVOKE ALL ON FUNCTION "private"."emi_payments_ledger"() FROM PUBLIC;

@@ -1,0 +1,50 @@
+CREATE OR REPLACE FUNCTION public.list_cohort_batches (
+  p_organization_id text
+)
+  RETURNS TABLE (
+    id             uuid,
+    cohort_type_id uuid,
+    name           text,
+    status         text,
+    start_date     date,
+    end_date       date,
+    students       bigint,
+    offered        numeric,
+    received       numeric,
+    due            numeric
+  )
+  LANGUAGE plpgsql
+  STABLE
+  SET search_path TO ''
+  AS $function$
+declare
+  v_org uuid := private.arg_uuid(p_organization_id, 'organization_id');
+begin
+  if v_org is null then
+    raise exception 'Choose an organization.' using errcode = '22023', hint = 'field:organization_id';
+  end if;
+  return query
+  select b.id, b.cohort_type_id, b.name, b.status, b.start_date, b.end_date,
+    count(cs.id) as students,
+    coalesce(sum(cs.offer_amount), 0)::numeric as offered,
+    coalesce(sum(cs.cash_received), 0)::numeric as received,
+    coalesce(sum(cs.due_amount), 0)::numeric as due
+  from public.cohort_batches b
+  left join public.cohort_students cs on cs.cohort_batch_id = b.id
+  where b.organization_id = v_org
+  group by b.id
+  order by b.start_date desc nulls last, b.name;
+end
+$function$;
+
+GRANT EXECUTE ON FUNCTION "public"."list_cohort_batches"(text) TO "authenticated";
+
+GRANT EXECUTE ON FUNCTION "public"."list_cohort_batches"(text) TO "service_role";
+
+COMMENT ON FUNCTION "public"."list_cohort_batches"(text) IS 'Batches of the organization the caller may read (RLS), each with the count and money totals of the students the caller may read; due counts active students only (refunded and discontinued owe nothing). Refuses a bad id (22023 field:organization_id).';
+
+REVOKE ALL ON FUNCTION "public"."list_cohort_batches"(text) FROM "postgres";
+
+GRANT EXECUTE ON FUNCTION "public"."list_cohort_batches"(text) TO "postgres";
+
+REVOKE ALL ON FUNCTION "public"."list_cohort_batches"(text) FROM PUBLIC, "anon";
