@@ -4,6 +4,8 @@ export type Queryable = { query: (sql: string, params?: unknown[]) => Promise<Re
 export type Database = Queryable & {
   kind: 'pglite' | 'pg';
   transaction: <T>(fn: (tx: Queryable) => Promise<T>, opts?: { readOnly?: boolean }) => Promise<T>;
+  /** One session without a transaction around it; on a server its connection is closed afterwards. */
+  session: <T>(fn: (s: Queryable) => Promise<T>) => Promise<T>;
   close: () => Promise<void>;
   url?: string;
 };
@@ -12,9 +14,9 @@ export const platformSqlPath: string;
 export const migrationsDir: string;
 export const seedSqlPath: string;
 export function openDatabase(opts?: { url?: string; dataDir?: string; max?: number }): Promise<Database>;
-export function listMigrations(): { version: string; name: string; file: string }[];
+export function listMigrations(dir?: string): { version: string; name: string; file: string }[];
 export function applyPlatform(db: Queryable): Promise<void>;
-export function applyMigrations(db: Database, opts?: { until?: string; only?: string[] }): Promise<string[]>;
+export function applyMigrations(db: Database, opts?: { until?: string; only?: string[]; dir?: string }): Promise<string[]>;
 export function applySeed(db: Queryable): Promise<void>;
 export function setupDatabase(db: Database, opts?: { seed?: boolean }): Promise<void>;
 export function createScratchDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }>;

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isNonTransactional, splitStatements, stripLeadingComments } from './sql-statements.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '..');
@@ -14,7 +15,7 @@ export const seedSqlPath = path.join(repoRoot, 'supabase', 'seed.sql');
 /**
  * @typedef {{ rows: any[], rowCount: number, fields: { name: string, dataTypeID: number }[] }} Result
  * @typedef {{ query: (sql: string, params?: unknown[]) => Promise<Result>, exec: (sql: string) => Promise<void> }} Queryable
- * @typedef {Queryable & { kind: 'pglite' | 'pg', transaction: <T>(fn: (tx: Queryable) => Promise<T>, opts?: { readOnly?: boolean }) => Promise<T>, close: () => Promise<void>, url?: string }} Database
+ * @typedef {Queryable & { kind: 'pglite' | 'pg', transaction: <T>(fn: (tx: Queryable) => Promise<T>, opts?: { readOnly?: boolean }) => Promise<T>, session: <T>(fn: (s: Queryable) => Promise<T>) => Promise<T>, close: () => Promise<void>, url?: string }} Database
  */
 
 /**
@@ -59,6 +60,8 @@ async function openPglite(dataDir) {
           return fn(wrap(tx));
         }),
       ),
+    // One session, no transaction around it (statements that refuse a transaction block).
+    session: (fn) => serial(() => fn(base)),
     close: () => db.close(),
   };
 }
@@ -101,19 +104,29 @@ async function openPg(url, max) {
         client.release();
       }
     },
+    // One connection for fn, no transaction around it; the connection is closed afterwards rather
+    // than returned to the pool, so nothing fn set on the session (SET lock_timeout...) leaks.
+    session: async (fn) => {
+      const client = await pool.connect();
+      try {
+        return await fn(wrap(client));
+      } finally {
+        client.release(true);
+      }
+    },
     close: () => pool.end(),
   };
 }
 
-/** Migration files in apply order: [{ version, name, file }]. */
-export function listMigrations() {
+/** Migration files in apply order: [{ version, name, file }]. `dir`: another migrations folder (tests). */
+export function listMigrations(dir = migrationsDir) {
   return fs
-    .readdirSync(migrationsDir)
+    .readdirSync(dir)
     .filter((f) => /^\d+_.+\.sql$/.test(f))
     .sort()
     .map((f) => {
       const m = /^(\d+)_(.+)\.sql$/.exec(f);
-      return { version: m[1], name: m[2], file: path.join(migrationsDir, f) };
+      return { version: m[1], name: m[2], file: path.join(dir, f) };
     });
 }
 
@@ -121,31 +134,84 @@ export async function applyPlatform(db) {
   await db.exec(fs.readFileSync(platformSqlPath, 'utf8'));
 }
 
+const recordMigrationSql =
+  'insert into supabase_migrations.schema_migrations (version, name, statements) values ($1, $2, $3)';
+
 /**
- * Applies pending migrations in order, each in its own transaction, recording them in
- * supabase_migrations.schema_migrations as the Supabase CLI does.
+ * Applies pending migrations in order, recording them in supabase_migrations.schema_migrations as
+ * the Supabase CLI does. A file runs in one transaction, unless it holds a statement PostgreSQL
+ * refuses inside one (`create index concurrently`, `drop index concurrently`, `reindex ...
+ * concurrently`, `vacuum`, `alter system`, `cluster`): then, as the CLI does, the statements before
+ * it commit as one transaction, it runs alone, the rest resume in a new transaction, and the version
+ * is recorded with the last one (so a failed file is not recorded, and re-running it repeats only
+ * what is idempotent: write such files with `if not exists`). Session settings a file makes
+ * (`set lock_timeout ...`) do not outlive it.
  * @param {Database} db
- * @param {{ until?: string, only?: string[] }} [opts] until: stop before the first version >= until (exclusive)
+ * @param {{ until?: string, only?: string[], dir?: string }} [opts] until: stop before the first version >= until (exclusive); dir: another migrations folder (tests)
  */
 export async function applyMigrations(db, opts = {}) {
   const applied = new Set(
     (await db.query('select version from supabase_migrations.schema_migrations')).rows.map((r) => r.version),
   );
   const done = [];
-  for (const m of listMigrations()) {
+  for (const m of listMigrations(opts.dir)) {
     if (opts.until && m.version >= opts.until) break;
     if (applied.has(m.version)) continue;
     const sql = fs.readFileSync(m.file, 'utf8');
-    await db.transaction(async (tx) => {
-      await tx.exec(sql);
-      await tx.query(
-        'insert into supabase_migrations.schema_migrations (version, name, statements) values ($1, $2, $3)',
-        [m.version, m.name, [sql]],
-      );
-    });
+    const statements = /concurrently|vacuum|alter\s+system|cluster/i.test(sql) ? splitStatements(sql) : [];
+    if (statements.some(isNonTransactional)) {
+      await applyNonTransactionalFile(db, m, statements);
+    } else {
+      await db.transaction(async (tx) => {
+        await tx.exec(sql);
+        await tx.query(recordMigrationSql, [m.version, m.name, [sql]]);
+        await tx.exec('reset all');
+      });
+    }
     done.push(m.version);
   }
   return done;
+}
+
+/** A migration file with statements that refuse a transaction block, applied as the CLI does. */
+async function applyNonTransactionalFile(db, m, statements) {
+  await db.session(async (s) => {
+    let group = [];
+    const commitGroup = async (record) => {
+      if (group.length === 0 && !record) return;
+      await s.exec('begin');
+      try {
+        for (const stmt of group) await s.exec(stmt);
+        if (record) await s.query(recordMigrationSql, [m.version, m.name, statements]);
+        await s.exec('commit');
+      } catch (e) {
+        await s.exec('rollback').catch(() => {});
+        throw e;
+      }
+      group = [];
+    };
+    try {
+      for (const stmt of statements) {
+        if (!isNonTransactional(stmt)) {
+          group.push(stmt);
+          continue;
+        }
+        await commitGroup(false);
+        try {
+          await s.exec(stmt);
+        } catch (e) {
+          if (/^create\s+(unique\s+)?index\s+concurrently/i.test(stripLeadingComments(stmt))) {
+            e.message += ` (migration ${m.version}_${m.name}: a failed concurrent index build can leave an INVALID index behind;` +
+              ' drop it with `drop index concurrently if exists ...` before re-running)';
+          }
+          throw e;
+        }
+      }
+      await commitGroup(true);
+    } finally {
+      await s.exec('reset all').catch(() => {});
+    }
+  });
 }
 
 export async function applySeed(db) {

@@ -24,7 +24,7 @@ if (supabaseUrl) {
 } else {
   const where = databaseFromEnv();
   const { db, migrations, seeded } = await openStackDatabase(where).catch(exitWithError);
-  const stack = createStack({ db });
+  const stack = createStack({ db, functions: { databaseUrl: where.url } });
   // Vite exposes VITE_* variables of the environment to the app as import.meta.env.
   process.env.VITE_SUPABASE_ANON_KEY = anonKey;
   const server = await createServer({
@@ -46,6 +46,7 @@ if (supabaseUrl) {
   if (seeded) console.log('Loaded supabase/seed.sql');
   await printDemoLogins();
   stopOnSignals(async () => {
+    stack.stopFunctions();
     await server.close();
     await db.close();
   });

@@ -1,8 +1,9 @@
-// The local stand-in for a Supabase project's HTTP API: `/auth/v1` (auth.mjs) and `/rest/v1`
-// (rest/), over a real Postgres. `createStack` gives a Node request handler usable as a plain http
+// The local stand-in for a Supabase project's HTTP API: `/auth/v1` (auth.mjs), `/rest/v1`
+// (rest/) and `/functions/v1` (functions.mjs: supabase/functions under Deno), over a real Postgres. `createStack` gives a Node request handler usable as a plain http
 // server or as connect/Vite middleware; `startStack` runs it standalone.
 import http from 'node:http';
 import { createAuthHandler } from './auth.mjs';
+import { createFunctionsHandler } from './functions.mjs';
 import { ApiError, pgrstError, toApiError } from './errors.mjs';
 import { sendJson, sendPreflight } from './http.mjs';
 import { apiRoles, cachedVerifier, secretKey } from './jwt.mjs';
@@ -16,7 +17,6 @@ const services = /^\/(auth|rest|realtime|storage|functions|graphql|pg)\/v1(?:\/|
 const refused = {
   realtime: 'Realtime',
   storage: 'Storage',
-  functions: 'Edge Functions',
   graphql: 'GraphQL',
   pg: 'The Postgres meta API',
 };
@@ -55,16 +55,19 @@ async function authenticate(req, verify) {
 }
 
 /**
- * @param {{ db: import('./db.mjs').Database, jwtSecret?: string, limits?: Parameters<typeof restLimits>[0], auth?: import('./auth.mjs').AuthOptions }} opts
- *   limits: REST limits (defaults: config.toml's max_rows, the environment); auth: sign-in rate limit etc.
- * @returns {((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: (err?: unknown) => void) => Promise<void>) & { reloadSchema: () => Promise<void> }}
+ * @param {{ db: import('./db.mjs').Database, jwtSecret?: string, limits?: Parameters<typeof restLimits>[0], auth?: import('./auth.mjs').AuthOptions,
+ *   functions?: { functionsDir?: string, configFile?: string, env?: Record<string, string>, databaseUrl?: string } }} opts
+ *   limits: REST limits (defaults: config.toml's max_rows, the environment); auth: sign-in rate limit etc.;
+ *   functions: where the Edge Functions are and what they get in their environment.
+ * @returns {((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: (err?: unknown) => void) => Promise<void>) & { reloadSchema: () => Promise<void>, stopFunctions: () => void }}
  */
-export function createStack({ db, jwtSecret = defaultSecret, limits, auth: authOptions }) {
+export function createStack({ db, jwtSecret = defaultSecret, limits, auth: authOptions, functions: functionsOptions }) {
   const key = secretKey(jwtSecret);
   const catalog = new Catalog(db);
   const rest = createRestHandler({ db, catalog, limits: restLimits(limits) });
   const auth = createAuthHandler({ db, key, ...authOptions });
   const verify = cachedVerifier(key);
+  const functions = createFunctionsHandler({ ...functionsOptions, verify });
 
   const handler = async (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -75,6 +78,9 @@ export function createStack({ db, jwtSecret = defaultSecret, limits, auth: authO
     }
     let role = 'anon';
     try {
+      // The gateway passes functions through without an apikey (webhooks have none) and lets
+      // each function answer its own CORS preflight.
+      if (service === 'functions') return await functions(req, res, url);
       if (req.method === 'OPTIONS') return sendPreflight(req, res);
       if (refused[service]) throw new ApiError(501, { message: `${refused[service]} is not supported by the local Supabase stack` });
       const who = await authenticate(req, verify);
@@ -87,7 +93,7 @@ export function createStack({ db, jwtSecret = defaultSecret, limits, auth: authO
       else sendJson(req, res, err.status, err.body, err.headers);
     }
   };
-  return Object.assign(handler, { reloadSchema: () => catalog.reload() });
+  return Object.assign(handler, { reloadSchema: () => catalog.reload(), stopFunctions: () => functions.stopAll() });
 }
 
 /**
@@ -97,7 +103,7 @@ export function createStack({ db, jwtSecret = defaultSecret, limits, auth: authO
 export async function startStack(opts = {}) {
   const where = opts.url || opts.dataDir ? { url: opts.url, dataDir: opts.dataDir } : databaseFromEnv();
   const { db, migrations, seeded } = await openStackDatabase(where);
-  const stack = createStack({ db });
+  const stack = createStack({ db, functions: { databaseUrl: where.url } });
   const server = http.createServer((req, res) => void stack(req, res));
   // Longer than Node's 5 s default: a client reusing an idle keep-alive socket just as the server
   // closes it gets ECONNRESET (Node's fetch does not retry a POST). The client now closes first.
@@ -114,6 +120,7 @@ export async function startStack(opts = {}) {
     migrations,
     seeded,
     close: async () => {
+      stack.stopFunctions();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(() => resolve(undefined)));
       await db.close();

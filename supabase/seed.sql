@@ -457,6 +457,12 @@ join public.cohort_students cs on cs.lead_id = v.lead_id::uuid and cs.cohort_bat
 order by v.paid_on, v.id;
 
 -- Refunds and discontinuations after the payments, as the app does them (the S1 trigger moves the student).
+-- Sandeep Rao's refund gave his 10,000 back: a refund entry of the ledger (received = payments - refunds).
+insert into public.emi_payments (id, organization_id, cohort_student_id, kind, amount, paid_on, remarks, created_by)
+select '3a000000-0000-4000-8000-000000000101', cs.organization_id, cs.id, 'refund', 10000, date '2026-03-06',
+  'Medical emergency in the family; refund approved by admin within the 7-day window.', '0b000000-0000-4000-8000-000000000001'
+from public.cohort_students cs
+where cs.lead_id = '0f000000-0000-4000-8000-000000000009' and cs.cohort_batch_id = '0e000000-0000-4000-8000-000000000003';
 update public.call_appointments set status = 'refunded', refund_reason = 'Medical emergency in the family; refund approved by admin within the 7-day window.', additional_comments = 'Medical emergency in the family; refund approved by admin within the 7-day window.', updated_at = now()
   where id = '1a000000-0000-4000-8000-000000000009'; -- Sandeep Rao
 update public.call_appointments set status = 'discontinued', additional_comments = 'Stopped attending after week 3; not responding to EMI reminders.', updated_at = now()

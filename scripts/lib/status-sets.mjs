@@ -15,6 +15,7 @@ export const SET_NAMES = {
   'specialist_call_logs.outcome': ['CALL_OUTCOMES', 'CallOutcome'],
   'bookings.status': ['BOOKING_STATUSES', 'BookingStatus'],
   'chat_messages.role': ['CHAT_MESSAGE_ROLES', 'ChatMessageRole'],
+  'emi_payments.kind': ['LEDGER_ENTRY_KINDS', 'LedgerEntryKind'],
 };
 
 const quote = (v) => `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;

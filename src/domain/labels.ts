@@ -10,6 +10,7 @@ import type {
   ChatSessionStatus,
   CohortBatchStatus,
   CohortStudentStatus,
+  LedgerEntryKind,
   MembershipRole,
   Pillar,
 } from './statuses';
@@ -61,6 +62,11 @@ export const CALL_APPOINTMENT_STATUS_LABELS: Labels<CallAppointmentStatus> = {
 export const COHORT_STUDENT_STATUS_LABELS: Labels<CohortStudentStatus> = {
   en: { active: 'Active', refunded: 'Refunded', discontinued: 'Discontinued' },
   'pt-BR': { active: 'Ativo', refunded: 'Reembolsado', discontinued: 'Descontinuado' },
+};
+
+export const LEDGER_ENTRY_KIND_LABELS: Labels<LedgerEntryKind> = {
+  en: { payment: 'Payment', refund: 'Refund' },
+  'pt-BR': { payment: 'Pagamento', refund: 'Reembolso' },
 };
 
 export const COHORT_BATCH_STATUS_LABELS: Labels<CohortBatchStatus> = {

@@ -13,6 +13,7 @@ export {
   CHAT_SESSION_STATUSES,
   COHORT_BATCH_STATUSES,
   COHORT_STUDENT_STATUSES,
+  LEDGER_ENTRY_KINDS,
   MEMBERSHIP_ROLES,
   PILLARS,
 } from './generated/status-sets';
@@ -25,6 +26,7 @@ export type {
   ChatSessionStatus,
   CohortBatchStatus,
   CohortStudentStatus,
+  LedgerEntryKind,
   MembershipRole,
   Pillar,
 } from './generated/status-sets';

@@ -357,14 +357,14 @@ isOneToOne: false
                   ]
                 },"emi_payments": {
                   Row: {
-                    "amount": number,"cohort_student_id": string,"created_at": string,"created_by": string | null,"id": string,"organization_id": string,"paid_on": string,"payment_platform": string | null,"remarks": string | null,"updated_at": string
+                    "amount": number,"cohort_student_id": string,"created_at": string,"created_by": string | null,"id": string,"kind": string,"organization_id": string,"paid_on": string,"payment_platform": string | null,"remarks": string | null,"updated_at": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "amount": number,"cohort_student_id": string,"created_at"?: string,"created_by"?: string | null,"id"?: string,"organization_id": string,"paid_on": string,"payment_platform"?: string | null,"remarks"?: string | null,"updated_at"?: string
+                    "amount": number,"cohort_student_id": string,"created_at"?: string,"created_by"?: string | null,"id"?: string,"kind"?: string,"organization_id": string,"paid_on": string,"payment_platform"?: string | null,"remarks"?: string | null,"updated_at"?: string
                   }
                   Update: {
-                    "amount"?: number,"cohort_student_id"?: string,"created_at"?: string,"created_by"?: string | null,"id"?: string,"organization_id"?: string,"paid_on"?: string,"payment_platform"?: string | null,"remarks"?: string | null,"updated_at"?: string
+                    "amount"?: number,"cohort_student_id"?: string,"created_at"?: string,"created_by"?: string | null,"id"?: string,"kind"?: string,"organization_id"?: string,"paid_on"?: string,"payment_platform"?: string | null,"remarks"?: string | null,"updated_at"?: string
                   }
                   Relationships: [
                     {
@@ -555,11 +555,14 @@ isOneToOne: false
             [_ in never]: never
           }
           Functions: {
-            "batch_roster_counts":
+            "add_cohort_student":
+{ Args: { "p_batch_id": string,"p_cash_received"?: string,"p_classes_access"?: string,"p_closer_id"?: string,"p_email"?: string,"p_full_name": string,"p_next_follow_up_date"?: string,"p_notes"?: string,"p_offer_amount": string,"p_paid_on"?: string,"p_payment_platform"?: string,"p_phone"?: string }; Returns: Json
+                           },
+"batch_roster_counts":
 { Args: { "p_batch_id": string,"p_from"?: string,"p_search"?: string,"p_to"?: string }; Returns: Json
                            },
 "batch_roster_totals":
-{ Args: { "p_batch_id": string }; Returns: Json
+{ Args: { "p_batch_id": string,"p_from"?: string,"p_to"?: string }; Returns: Json
                            },
 "call_desk_metrics":
 { Args: { "p_from"?: string,"p_organization_id": string,"p_to"?: string }; Returns: Json
@@ -578,7 +581,7 @@ isOneToOne: false
                            },
 "closer_summary":
 { Args: { "p_organization_id": string }; Returns: {
-              "assigned": number,"cash_collected": number,"closer_id": string,"closer_name": string,"converted": number,"not_converted": number,"rescheduled": number
+              "assigned": number,"cash_collected": number,"closer_id": string,"closer_name": string,"converted": number,"due": number,"not_converted": number,"offered": number,"received": number,"rescheduled": number,"students": number,"written_off": number
             }[]
                            },
 "cohort_insights":
@@ -598,7 +601,7 @@ isOneToOne: false
                            },
 "list_batch_roster":
 { Args: { "p_batch_id": string,"p_filter"?: string,"p_from"?: string,"p_limit"?: string,"p_offset"?: string,"p_search"?: string,"p_to"?: string }; Returns: {
-              "cash_received": number,"classes_access": number,"closer_id": string,"closer_name": string,"conversion_date": string,"due_amount": number,"id": string,"lead_email": string,"lead_id": string,"lead_name": string,"lead_phone": string,"next_follow_up_date": string,"notes": string,"offer_amount": number,"pay_after_earning": boolean,"refund_reason": string,"status": string,"total_count": number
+              "cash_received": number,"classes_access": number,"closer_id": string,"closer_name": string,"conversion_date": string,"due_amount": number,"id": string,"lead_email": string,"lead_id": string,"lead_name": string,"lead_phone": string,"next_follow_up_date": string,"notes": string,"offer_amount": number,"pay_after_earning": boolean,"refund_reason": string,"status": string,"total_count": number,"written_off": number
             }[]
                            },
 "list_call_queue":
@@ -618,7 +621,7 @@ isOneToOne: false
                            },
 "list_cohort_batches":
 { Args: { "p_organization_id": string }; Returns: {
-              "cohort_type_id": string,"due": number,"end_date": string,"id": string,"name": string,"offered": number,"received": number,"start_date": string,"status": string,"students": number
+              "cohort_type_id": string,"due": number,"end_date": string,"id": string,"name": string,"offered": number,"received": number,"start_date": string,"status": string,"students": number,"written_off": number
             }[]
                            },
 "list_member_call_requests":
@@ -641,7 +644,7 @@ isOneToOne: false
 { Args: { "p_amount": string,"p_cohort_student_id": string,"p_paid_on": string,"p_payment_platform"?: string,"p_remarks"?: string }; Returns: Json
                            },
 "refund_cohort_student":
-{ Args: { "p_cohort_student_id": string,"p_reason": string }; Returns: Json
+{ Args: { "p_amount"?: string,"p_cohort_student_id": string,"p_reason": string,"p_refunded_on"?: string }; Returns: Json
                            },
 "release_call_request":
 { Args: { "p_call_log_id": string }; Returns: Json

@@ -32,7 +32,8 @@ beforeAll(async () => {
   const b = await conv(c1, '2026-02-10', 40000, 10000); // refunded below
   const c = await conv(c2, '2026-03-10', 30000, 5000); // discontinued below
   const d = await conv(c2, '2026-04-10', 20000, 20000); // active, paid in full
-  await rpcAs(db, w.cohortManager, 'refund_cohort_student', { p_cohort_student_id: b.student, p_reason: 'Medical' });
+  // A refund that gives nothing back (amount 0): the student keeps the 10,000 received, owes nothing.
+  await rpcAs(db, w.cohortManager, 'refund_cohort_student', { p_cohort_student_id: b.student, p_reason: 'Medical', p_amount: '0' });
   await rpcAs(db, w.cohortManager, 'discontinue_cohort_student', { p_cohort_student_id: c.student, p_reason: 'Stopped attending' });
   f = { org, c1, c2, batch, a, b, c, d };
 }, 90_000);

@@ -174,4 +174,16 @@ describe('demo seed', () => {
     expect(new Set(calls.map((r) => r.bucket))).toEqual(new Set(['today', 'upcoming', 'past']));
     expect(calls.some((r) => r.bucket === 'today' && r.status === 'scheduled')).toBe(true);
   });
+  it('shows what Batch 3 wrote off (a refund that gave 10,000 back, a discontinuation), reconciled in the totals and the overview', async () => {
+    const admin = await userId('admin@nikist.demo');
+    const org = String((await db.query(`select id from public.organizations where slug = 'nikist'`)).rows[0]!.id);
+    const batch = String((await db.query(`select b.id from public.cohort_batches b join public.cohort_types t on t.id = b.cohort_type_id where b.organization_id = $1 and t.name = 'Insider Crypto Club' and b.name = 'Batch 3'`, [org])).rows[0]!.id);
+    const t = (await queryAs(db, admin, `select public.batch_roster_totals($1) t`, [batch]))[0]!.t as Record<string, number>;
+    // Sandeep Rao: offered 50,000, paid 10,000, refunded 10,000 -> 50,000 written off; Meghna
+    // Pillai: offered 45,000, paid 15,000, discontinued -> 30,000 written off.
+    expect(t).toMatchObject({ offered: 590000, received: 285000, due: 225000, written_off: 80000 });
+    expect(t.offered).toBe(t.received! + t.due! + t.written_off!);
+    const o = (await queryAs(db, admin, `select offered::float8 o, received::float8 r, due::float8 d, written_off::float8 w from public.list_cohort_batches($1) where id = $2`, [org, batch]))[0]!;
+    expect(o).toEqual({ o: t.offered, r: t.received, d: t.due, w: 80000 });
+  });
 });

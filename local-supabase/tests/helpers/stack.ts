@@ -101,6 +101,7 @@ export async function startTestStack(opts: { rows?: boolean } & Omit<Parameters<
       return c;
     },
     close: async () => {
+      stack.stopFunctions();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();

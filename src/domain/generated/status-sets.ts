@@ -34,6 +34,10 @@ export type CohortBatchStatus = (typeof COHORT_BATCH_STATUSES)[number];
 export const COHORT_STUDENT_STATUSES = ['active', 'refunded', 'discontinued'] as const;
 export type CohortStudentStatus = (typeof COHORT_STUDENT_STATUSES)[number];
 
+/** CHECK on public.emi_payments.kind. */
+export const LEDGER_ENTRY_KINDS = ['payment', 'refund'] as const;
+export type LedgerEntryKind = (typeof LEDGER_ENTRY_KINDS)[number];
+
 /** CHECK on public.memberships.role. */
 export const MEMBERSHIP_ROLES = ['admin', 'manager', 'closer', 'cohort_manager', 'specialist', 'member'] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];

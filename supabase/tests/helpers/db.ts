@@ -19,6 +19,7 @@ export interface TestDb extends Queryable {
   kind: 'pglite' | 'pg';
   url?: string;
   transaction: <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T>;
+  session: <T>(fn: (s: Queryable) => Promise<T>) => Promise<T>;
   close: () => Promise<void>;
 }
 

@@ -15,6 +15,7 @@ const batchRow = z.object({
   offered: money,
   received: money,
   due: money,
+  written_off: money,
 });
 const typeRow = z.object({
   id: z.string(),

@@ -8,11 +8,12 @@ export const INSIGHTS_PAGE_SIZE = 10;
 export const AGING_BUCKETS = ['0_30', '31_60', '61_90', '90_plus', 'unknown'] as const;
 
 const dayFigure = z.object({ date: z.string(), students: numeric.optional(), payments: numeric.optional(), amount: numeric });
-const week = z.object({ from: z.string(), to: z.string(), payments: numeric, amount: numeric });
+const week = z.object({ from: z.string(), to: z.string(), payments: numeric, amount: numeric, refunds: numeric });
 const studentRef = { student_id: z.string(), lead_name: z.string().nullable(), batch_id: z.string(), batch_name: z.string().nullable(), due_amount: numeric, next_follow_up_date: z.string().nullable() };
 
 export const insights = z.object({
   today: z.string(),
+  money: z.object({ students: numeric, offered: numeric, received: numeric, due: numeric, written_off: numeric }),
   due_soon: z.object({ students: numeric, amount: numeric, by_day: z.array(dayFigure), rows: z.array(z.object(studentRef)) }),
   aging: z.array(z.object({ bucket: z.enum(AGING_BUCKETS), students: numeric, amount: numeric })),
   collections: z.object({ this_week: week, last_week: week, by_day: z.array(dayFigure) }),

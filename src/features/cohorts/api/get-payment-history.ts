@@ -2,10 +2,12 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
 import { cohortKeys } from '@/domain/sales-query-keys';
+import { LEDGER_ENTRY_KINDS } from '@/domain/statuses';
 import { numeric } from './rows';
 
 const payment = z.object({
   id: z.string(),
+  kind: z.enum(LEDGER_ENTRY_KINDS),
   amount: numeric,
   paid_on: z.string(),
   payment_platform: z.string().nullable(),
@@ -23,7 +25,9 @@ const offerChange = z.object({
   changed_by_name: z.string().nullable(),
   changed_at: z.string(),
 });
-export const paymentHistory = z.object({ payments: z.array(payment), offer_changes: z.array(offerChange) });
+/** The student's figures now (the dialog shows these, not the roster row it was opened from). */
+const figures = z.object({ status: z.string(), offer_amount: numeric, cash_received: numeric, due_amount: numeric, written_off: numeric });
+export const paymentHistory = z.object({ student: figures, payments: z.array(payment), offer_changes: z.array(offerChange) });
 export type PaymentHistory = z.infer<typeof paymentHistory>;
 export type HistoryPayment = PaymentHistory['payments'][number];
 

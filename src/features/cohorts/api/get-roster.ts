@@ -55,14 +55,23 @@ export const rosterCountsQuery = (orgId: string, batchId: string, search: string
     placeholderData: keepPreviousData,
   });
 
-export async function getRosterTotals(batchId: string) {
-  const { data, error } = await supabase.rpc('batch_roster_totals', { p_batch_id: batchId });
+/** The batch's totals and by-closer split, within the roster's conversion-date range. */
+export async function getRosterTotals(batchId: string, range?: DateRange) {
+  const { data, error } = await supabase.rpc('batch_roster_totals', {
+    p_batch_id: batchId,
+    p_from: range?.from || undefined,
+    p_to: range?.to || undefined,
+  });
   if (error) throw error;
   return rosterTotals.parse(data);
 }
 
-export const rosterTotalsQuery = (orgId: string, batchId: string) =>
-  queryOptions({ queryKey: [...cohortKeys.totals(orgId), batchId] as const, queryFn: () => getRosterTotals(batchId) });
+export const rosterTotalsQuery = (orgId: string, batchId: string, range: DateRange = { from: '', to: '' }) =>
+  queryOptions({
+    queryKey: [...cohortKeys.totals(orgId), batchId, range] as const,
+    queryFn: () => getRosterTotals(batchId, range),
+    placeholderData: keepPreviousData,
+  });
 
 /** Every row of the roster with the current filter and search, fetched in chunks (CSV export). */
 export async function getWholeRoster(batchId: string, filter: RosterFilter | null, search: string, range?: DateRange) {

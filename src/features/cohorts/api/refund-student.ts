@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { supabase } from '@/lib/supabase';
 import type { Database } from '@/types/database.types';
-import { studentResult } from './rows';
+import { z } from 'zod';
+import { numeric, studentResult } from './rows';
 import { invalidateStudents } from './invalidate';
 
 export type RefundStudentArgs = Database['public']['Functions']['refund_cohort_student']['Args'];
@@ -9,7 +10,7 @@ export type RefundStudentArgs = Database['public']['Functions']['refund_cohort_s
 export async function refundStudent(args: RefundStudentArgs) {
   const { data, error } = await supabase.rpc('refund_cohort_student', args);
   if (error) throw error;
-  return studentResult.parse(data);
+  return studentResult.extend({ refund: z.object({ id: z.string(), amount: numeric }).loose().nullable() }).parse(data);
 }
 
 export function useRefundStudent(orgId: string) {

@@ -14,6 +14,8 @@ export const rosterRow = z.object({
   offer_amount: numeric,
   cash_received: numeric,
   due_amount: numeric.nullable(),
+  /** offer - received - due: what a refund or discontinuation gave up. */
+  written_off: numeric,
   classes_access: numeric.nullable(),
   conversion_date: z.string().nullable(),
   next_follow_up_date: z.string().nullable(),
@@ -24,7 +26,7 @@ export const rosterRow = z.object({
 });
 export type RosterRow = z.infer<typeof rosterRow>;
 
-const moneyTotals = { students: numeric, offered: numeric, received: numeric, due: numeric };
+const moneyTotals = { students: numeric, offered: numeric, received: numeric, due: numeric, written_off: numeric };
 export const rosterTotals = z.object({
   ...moneyTotals,
   by_closer: z.array(z.object({ closer_id: z.string().nullable(), closer_name: z.string().nullable(), ...moneyTotals })).nullable(),

@@ -18,7 +18,9 @@ import { validateDateRange, type DateRange } from '../lib/date-range';
 import { FieldError } from './action-form';
 import type { RosterRow } from '../api/rows';
 import { downloadText, toCsv } from '../lib/csv';
-import { DiscontinueDialog, MoveDialog, NotesDialog, RecordPaymentDialog, RefundDialog, type StudentAction } from './student-dialogs';
+import { DiscontinueDialog, MoveDialog, NotesDialog, RecordPaymentDialog, type StudentAction } from './student-dialogs';
+import { RefundDialog } from './refund-dialog';
+import { AddStudentDialog } from './add-student-dialog';
 import { useOrgFormat } from './use-org-format';
 import { PaymentHistoryDialog } from './payment-history';
 import { CohortInsights } from './cohort-insights';
@@ -47,10 +49,12 @@ export function BatchRoster({ batchId }: { batchId: string }) {
   }, [range, rangeOk]);
   const [action, setAction] = useState<{ kind: StudentAction | 'history'; student: RosterRow } | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [adding, setAdding] = useState(false);
   useEffect(() => setPage(0), [filter, debounced, applied]);
 
   const batch = useQuery(batchQuery(orgId, batchId));
-  const totals = useQuery(rosterTotalsQuery(orgId, batchId));
+  // The totals and by-closer follow the conversion-date range, as the rows and counts do.
+  const totals = useQuery(rosterTotalsQuery(orgId, batchId, applied));
   const roster = useQuery(rosterQuery(orgId, batchId, { filter, search: debounced, page, range: applied }));
   const counts = useQuery(rosterCountsQuery(orgId, batchId, debounced, applied));
   const money = (n: number | null) => (n === null ? '—' : formatMoney(n, currency, locale));
@@ -69,10 +73,10 @@ export function BatchRoster({ batchId }: { batchId: string }) {
     setExporting(true);
     try {
       const rows = await getWholeRoster(batchId, filter, debounced, applied);
-      const header = [t('cohorts.col.name'), t('cohorts.col.email'), t('cohorts.col.phone'), t('cohorts.col.closer'), t('cohorts.col.status'), t('sales.field.offer'), t('sales.field.cash'), t('sales.field.due'), t('sales.field.classes'), t('cohorts.col.converted'), t('sales.field.nextFollowUp'), t('sales.field.payAfterEarning'), t('cohorts.notes'), t('sales.field.refundReason')];
+      const header = [t('cohorts.col.name'), t('cohorts.col.email'), t('cohorts.col.phone'), t('cohorts.col.closer'), t('cohorts.col.status'), t('sales.field.offer'), t('sales.field.cash'), t('sales.field.due'), t('money.writtenOff'), t('sales.field.classes'), t('cohorts.col.converted'), t('sales.field.nextFollowUp'), t('sales.field.payAfterEarning'), t('cohorts.notes'), t('sales.field.refundReason')];
       const csv = toCsv(
         header,
-        rows.map((r) => [r.lead_name, r.lead_email, r.lead_phone, r.closer_name, labelOf(COHORT_STUDENT_STATUS_LABELS, locale, r.status), r.offer_amount, r.cash_received, r.due_amount, r.classes_access, r.conversion_date, r.next_follow_up_date, r.pay_after_earning ? t('common.yes') : t('common.no'), r.notes, r.refund_reason]),
+        rows.map((r) => [r.lead_name, r.lead_email, r.lead_phone, r.closer_name, labelOf(COHORT_STUDENT_STATUS_LABELS, locale, r.status), r.offer_amount, r.cash_received, r.due_amount, r.written_off, r.classes_access, r.conversion_date, r.next_follow_up_date, r.pay_after_earning ? t('common.yes') : t('common.no'), r.notes, r.refund_reason]),
       );
       const name = batch.data ? `${batch.data.cohort_types?.name ?? ''} ${batch.data.name}` : batchId;
       downloadText(`${name.trim().replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}-roster.csv`, csv);
@@ -99,6 +103,11 @@ export function BatchRoster({ batchId }: { batchId: string }) {
           {b.cohort_types?.name} · {b.name}
         </h1>
         <Badge tone={b.status === 'active' ? 'success' : b.status === 'planned' ? 'info' : 'neutral'}>{labelOf(COHORT_BATCH_STATUS_LABELS, locale, b.status)}</Badge>
+        {canManage && b.status === 'active' ? (
+          <button type="button" className="button primary" onClick={() => setAdding(true)}>
+            {t('cohorts.add.action')}
+          </button>
+        ) : null}
       </div>
       {b.start_date || b.end_date ? (
         <p className="muted">
@@ -130,6 +139,10 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                 <dt>{t('cohorts.due')}</dt>
                 <dd data-testid="total-due">{money(totals.data.due)}</dd>
               </div>
+              <div>
+                <dt title={t('money.writtenOffHelp')}>{t('money.writtenOff')}</dt>
+                <dd data-testid="total-written-off">{money(totals.data.written_off)}</dd>
+              </div>
             </dl>
             {totals.data.by_closer && totals.data.by_closer.length > 0 ? (
               <details>
@@ -143,6 +156,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                       <th scope="col" className="num">{t('cohorts.offered')}</th>
                       <th scope="col" className="num">{t('cohorts.received')}</th>
                       <th scope="col" className="num">{t('cohorts.due')}</th>
+                      <th scope="col" className="num">{t('money.writtenOff')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -153,6 +167,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                         <td className="num" data-label={t('cohorts.offered')}>{money(c.offered)}</td>
                         <td className="num" data-label={t('cohorts.received')}>{money(c.received)}</td>
                         <td className="num" data-label={t('cohorts.due')}>{money(c.due)}</td>
+                        <td className="num" data-label={t('money.writtenOff')}>{money(c.written_off)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -226,6 +241,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                   <th scope="col" className="num">{t('sales.field.offer')}</th>
                   <th scope="col" className="num">{t('sales.field.cash')}</th>
                   <th scope="col" className="num">{t('sales.field.due')}</th>
+                  <th scope="col" className="num">{t('money.writtenOff')}</th>
                   <th scope="col">{t('sales.field.classes')}</th>
                   <th scope="col">{t('sales.field.nextFollowUp')}</th>
                   <th scope="col">{t('cohorts.notes')}</th>
@@ -265,6 +281,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                       <td className="num" data-label={t('sales.field.offer')}>{money(r.offer_amount)}</td>
                       <td className="num" data-label={t('sales.field.cash')}>{money(r.cash_received)}</td>
                       <td className="num" data-label={t('sales.field.due')}>{money(r.due_amount)}</td>
+                      <td className="num" data-label={t('money.writtenOff')}>{money(r.written_off)}</td>
                       <td data-label={t('sales.field.classes')}>{r.classes_access === 15 ? t('sales.field.allClasses') : (r.classes_access ?? '—')}</td>
                       <td data-label={t('sales.field.nextFollowUp')}>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, timezone, locale) : '—'}</td>
                       <td className="notes-cell" data-label={t('cohorts.notes')}>{r.notes ?? ''}</td>
@@ -277,7 +294,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                         {act('history', t('cohorts.history.action'), t('cohorts.history.title', { name }))}
                         {(r.due_amount ?? 0) > 0 && r.status === 'active' ? act('payment', t('cohorts.recordPayment'), t('cohorts.recordPaymentFor', { name })) : null}
                         {act('notes', t('cohorts.notes'), t('cohorts.notesFor', { name }))}
-                        {canManage && r.status === 'active' ? act('refund', t('cohorts.refund'), t('cohorts.refundTitle', { name })) : null}
+                        {canManage && r.status !== 'refunded' ? act('refund', t('cohorts.refund'), t('cohorts.refundTitle', { name })) : null}
                         {canManage && r.status === 'active' ? act('discontinue', t('cohorts.discontinue'), t('cohorts.discontinueTitle', { name })) : null}
                         {canManage ? act('move', t('cohorts.move'), t('cohorts.moveTitle', { name })) : null}
                           </div>
@@ -298,6 +315,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
       {action?.kind === 'notes' ? <NotesDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
       {action?.kind === 'refund' ? <RefundDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
       {action?.kind === 'discontinue' ? <DiscontinueDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
+      {adding ? <AddStudentDialog orgId={orgId} batchId={batchId} batchName={`${b.cohort_types?.name ?? ''} · ${b.name}`} onClose={() => setAdding(false)} /> : null}
       {action?.kind === 'move' ? <MoveDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
     </div>
   );

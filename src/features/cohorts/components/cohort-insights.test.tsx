@@ -20,6 +20,7 @@ const data = {
       { student_id: 's1', lead_name: 'Student s1', batch_id: 'b1', batch_name: 'B1', due_amount: 8000, next_follow_up_date: '2026-12-05' },
     ],
   },
+  money: { students: 7, offered: 70000, received: 11000, due: 34000, written_off: 25000 },
   aging: [
     { bucket: '0_30', students: 1, amount: 8000 },
     { bucket: '31_60', students: 1, amount: 9000 },
@@ -28,8 +29,8 @@ const data = {
     { bucket: 'unknown', students: 0, amount: 0 },
   ],
   collections: {
-    this_week: { from: '2026-11-30', to: '2026-12-02', payments: 2, amount: 2500 },
-    last_week: { from: '2026-11-23', to: '2026-11-29', payments: 1, amount: 5000 },
+    this_week: { from: '2026-11-30', to: '2026-12-02', payments: 2, amount: 2500, refunds: 500 },
+    last_week: { from: '2026-11-23', to: '2026-11-29', payments: 1, amount: 5000, refunds: 0 },
     by_day: [],
   },
   needs_action: {

@@ -49,6 +49,24 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
     <section className="stack" aria-labelledby="insights-title" aria-busy={q.isFetching}>
       <h2 id="insights-title">{title}</h2>
       <p className="muted small">{batchId ? t('cohorts.insights.scopeBatch') : t('cohorts.insights.scopeOrg')}</p>
+      <dl className="figures" aria-label={title}>
+        <div>
+          <dt>{t('cohorts.offered')}</dt>
+          <dd data-testid="insights-offered">{money(d.money.offered)}</dd>
+        </div>
+        <div>
+          <dt>{t('cohorts.received')}</dt>
+          <dd data-testid="insights-received">{money(d.money.received)}</dd>
+        </div>
+        <div>
+          <dt>{t('cohorts.due')}</dt>
+          <dd data-testid="insights-due">{money(d.money.due)}</dd>
+        </div>
+        <div>
+          <dt title={t('money.writtenOffHelp')}>{t('money.writtenOff')}</dt>
+          <dd data-testid="insights-written-off">{money(d.money.written_off)}</dd>
+        </div>
+      </dl>
       <div className="insights-grid">
         <article className="insight-card" aria-labelledby="ins-due-soon">
           <h3 id="ins-due-soon">{t('cohorts.insights.dueSoon')}</h3>
@@ -63,6 +81,7 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
             {t('cohorts.insights.lastWeek')}: {money(c.last_week.amount)}
             {change === null ? null : <> ({change > 0 ? '+' : ''}{change}%)</>}
           </p>
+          {c.this_week.refunds > 0 ? <p className="muted small">{t('money.refundsOut', { amount: money(c.this_week.refunds) })}</p> : null}
           <BarList
             label={t('cohorts.insights.chart', { title: t('cohorts.insights.collections') })}
             bars={[

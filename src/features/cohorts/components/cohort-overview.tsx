@@ -67,8 +67,10 @@ export function CohortOverview() {
             {ct.description ? <p className="muted">{ct.description}</p> : null}
             {ct.batches.length > 0 ? (
               <p className="muted small" data-testid={`type-totals-${ct.id}`}>
-                {t('cohorts.received')}: {formatMoney(ct.batches.reduce((n, b) => n + b.received, 0), currency, locale)} · {t('cohorts.due')}:{' '}
-                {formatMoney(ct.batches.reduce((n, b) => n + b.due, 0), currency, locale)}
+                {t('cohorts.offered')}: {formatMoney(ct.batches.reduce((n, b) => n + b.offered, 0), currency, locale)} · {t('cohorts.received')}:{' '}
+                {formatMoney(ct.batches.reduce((n, b) => n + b.received, 0), currency, locale)} · {t('cohorts.due')}:{' '}
+                {formatMoney(ct.batches.reduce((n, b) => n + b.due, 0), currency, locale)} · {t('money.writtenOff')}:{' '}
+                {formatMoney(ct.batches.reduce((n, b) => n + b.written_off, 0), currency, locale)}
               </p>
             ) : null}
             {ct.batches.length === 0 ? (
@@ -85,12 +87,20 @@ export function CohortOverview() {
                     <p>{b.students === 1 ? t('cohorts.studentCountOne') : t('cohorts.studentCount', { count: String(b.students) })}</p>
                     <dl className="card-figures">
                       <div>
+                        <dt>{t('cohorts.offered')}</dt>
+                        <dd>{formatMoney(b.offered, currency, locale)}</dd>
+                      </div>
+                      <div>
                         <dt>{t('cohorts.received')}</dt>
                         <dd>{formatMoney(b.received, currency, locale)}</dd>
                       </div>
                       <div>
                         <dt>{t('cohorts.due')}</dt>
                         <dd>{formatMoney(b.due, currency, locale)}</dd>
+                      </div>
+                      <div>
+                        <dt title={t('money.writtenOffHelp')}>{t('money.writtenOff')}</dt>
+                        <dd data-testid={`batch-written-off-${b.id}`}>{formatMoney(b.written_off, currency, locale)}</dd>
                       </div>
                     </dl>
                     {isAdmin ? (

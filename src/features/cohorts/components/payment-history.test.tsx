@@ -13,13 +13,14 @@ const { renderWithProviders, nikist } = await import('@/lib/test-providers');
 
 const student: RosterRow = {
   id: 's1', lead_id: 'l1', lead_name: 'Amit Kulkarni', lead_email: null, lead_phone: null, closer_id: 'u1', closer_name: 'Dipanshu',
-  status: 'active', offer_amount: 50000, cash_received: 20000, due_amount: 30000, classes_access: 15, conversion_date: '2026-02-03',
+  status: 'active', offer_amount: 50000, cash_received: 20000, due_amount: 30000, written_off: 0, classes_access: 15, conversion_date: '2026-02-03',
   next_follow_up_date: null, pay_after_earning: false, notes: null, refund_reason: null, total_count: 1,
 };
 const history = {
+  student: { status: 'active', offer_amount: 50000, cash_received: 20000, due_amount: 30000, written_off: 0 },
   payments: [
-    { id: 'p2', amount: 5000, paid_on: '2026-03-01', payment_platform: 'UPI', remarks: 'March EMI', recorded_by: 'u2', recorded_by_name: 'Sneha Cohorts', created_at: '2026-03-01T10:00:00Z', updated_at: '2026-03-01T10:00:00Z' },
-    { id: 'p1', amount: 15000, paid_on: '2026-02-03', payment_platform: null, remarks: 'Recorded at conversion', recorded_by: 'u1', recorded_by_name: 'Dipanshu', created_at: '2026-02-03T10:00:00Z', updated_at: '2026-02-03T10:00:00Z' },
+    { id: 'p2', kind: 'payment', amount: 5000, paid_on: '2026-03-01', payment_platform: 'UPI', remarks: 'March EMI', recorded_by: 'u2', recorded_by_name: 'Sneha Cohorts', created_at: '2026-03-01T10:00:00Z', updated_at: '2026-03-01T10:00:00Z' },
+    { id: 'p1', kind: 'payment', amount: 15000, paid_on: '2026-02-03', payment_platform: null, remarks: 'Recorded at conversion', recorded_by: 'u1', recorded_by_name: 'Dipanshu', created_at: '2026-02-03T10:00:00Z', updated_at: '2026-02-03T10:00:00Z' },
   ],
   offer_changes: [{ id: 'h1', old_amount: 55000, new_amount: 50000, reason: 'Scholarship', changed_by: 'u3', changed_by_name: 'Rohan Admin', changed_at: '2026-02-10T10:00:00Z' }],
 };
@@ -88,5 +89,46 @@ describe('Payment history dialog', () => {
     await screen.findByRole('table', { name: /payments of amit/i });
     expect(screen.queryByRole('button', { name: /edit the payment/i })).toBeNull();
     expect(screen.queryByRole('button', { name: /delete the payment/i })).toBeNull();
+  });
+
+  it('refreshes its own figures after an edit and after a delete (they come with the history, not the roster row)', async () => {
+    // The database's answers as the ledger changes: 20,000 received, then 50,000 after the edit,
+    // then 35,000 after the delete.
+    let received = 20000;
+    rpc.mockImplementation((fn: string) => {
+      if (fn === 'update_payment') received = 50000;
+      if (fn === 'delete_payment') received = 35000;
+      const student = { status: 'active', offer_amount: 50000, cash_received: received, due_amount: 50000 - received, written_off: 0 };
+      return Promise.resolve(fn === 'student_payment_history' ? { data: { ...history, student }, error: null } : { data: { student: { id: 's1', cohort_batch_id: 'b', status: 'active' } }, error: null });
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<PaymentHistoryDialog orgId={nikist.id} student={student} onClose={() => {}} />, { org: nikist, roles: ['cohort_manager'] });
+    await user.click(await screen.findByRole('button', { name: /edit the payment of \D*5,000/i }));
+    const form = screen.getByRole('form', { name: /edit payment/i });
+    const amount = within(form).getByLabelText(/amount/i);
+    await user.clear(amount);
+    await user.type(amount, '35000');
+    await user.click(within(form).getByRole('button', { name: /save payment/i }));
+    await waitFor(() => expect(screen.getByTestId('history-received')).toHaveTextContent(/50,000/));
+    expect(screen.getByTestId('history-due')).toHaveTextContent(/₹\s?0(\.00)?$/);
+    await user.click(screen.getByRole('button', { name: /delete the payment of \D*15,000/i }));
+    await user.click(within(screen.getByRole('group', { name: /confirm delete/i })).getByRole('button', { name: /confirm delete/i }));
+    await waitFor(() => expect(screen.getByTestId('history-received')).toHaveTextContent(/35,000/));
+    expect(screen.getByTestId('history-due')).toHaveTextContent(/15,000/);
+  });
+
+  it('shows a refund as money out, without an edit button', async () => {
+    rpc.mockImplementation((fn: string) =>
+      Promise.resolve(fn === 'student_payment_history'
+        ? { data: { ...history, student: { status: 'refunded', offer_amount: 50000, cash_received: 12000, due_amount: 0, written_off: 38000 }, payments: [{ ...history.payments[0]!, id: 'r1', kind: 'refund', amount: 8000, remarks: 'Moved abroad' }, ...history.payments] }, error: null }
+        : { data: null, error: null }),
+    );
+    renderWithProviders(<PaymentHistoryDialog orgId={nikist.id} student={student} onClose={() => {}} />, { org: nikist, roles: ['admin'] });
+    const payments = await screen.findByRole('table', { name: /payments of amit/i });
+    const refundRow = within(payments).getAllByRole('row')[1]!;
+    expect(refundRow).toHaveTextContent(/− ₹\s?8,000/);
+    expect(refundRow).toHaveTextContent(/Refund/);
+    expect(within(refundRow).queryByRole('button', { name: /edit/i })).toBeNull();
+    expect(screen.getByTestId('history-written-off')).toHaveTextContent(/38,000/);
   });
 });

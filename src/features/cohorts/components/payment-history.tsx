@@ -13,6 +13,7 @@ import { useT } from '@/lib/i18n';
 import { toUserError } from '@/lib/errors';
 import { amountArg, formatMoney } from '@/domain/money';
 import { formatDate, formatDateTime } from '@/domain/dates';
+import { LEDGER_ENTRY_KIND_LABELS, labelOf } from '@/domain/labels';
 import type { RosterRow } from '../api/rows';
 import { paymentHistoryQuery, type HistoryPayment } from '../api/get-payment-history';
 import { useUpdatePayment } from '../api/update-payment';
@@ -42,21 +43,33 @@ export function PaymentHistoryDialog({ orgId, student, onClose }: { orgId: strin
   const [deleting, setDeleting] = useState<HistoryPayment | null>(null);
   const money = (n: number) => formatMoney(n, currency, locale);
   const name = student.lead_name ?? '';
+  // The figures come with the history (refetched after every edit or delete), not from the roster
+  // row the dialog was opened from, which would go stale.
+  const now = history.data?.student ?? {
+    offer_amount: student.offer_amount,
+    cash_received: student.cash_received,
+    due_amount: student.due_amount ?? 0,
+    written_off: student.written_off,
+  };
 
   return (
     <Dialog open onClose={onClose} title={t('cohorts.history.title', { name })} size="large" closeLabel={t('common.close')}>
-      <dl className="figures compact-figures">
+      <dl className="figures compact-figures" aria-busy={history.isFetching}>
         <div>
           <dt>{t('sales.field.offer')}</dt>
-          <dd>{money(student.offer_amount)}</dd>
+          <dd data-testid="history-offer">{money(now.offer_amount)}</dd>
         </div>
         <div>
           <dt>{t('sales.field.cash')}</dt>
-          <dd>{money(student.cash_received)}</dd>
+          <dd data-testid="history-received">{money(now.cash_received)}</dd>
         </div>
         <div>
           <dt>{t('sales.field.due')}</dt>
-          <dd data-testid="history-due">{money(student.due_amount ?? 0)}</dd>
+          <dd data-testid="history-due">{money(now.due_amount)}</dd>
+        </div>
+        <div>
+          <dt title={t('money.writtenOffHelp')}>{t('money.writtenOff')}</dt>
+          <dd data-testid="history-written-off">{money(now.written_off)}</dd>
         </div>
       </dl>
       {history.isPending ? (
@@ -67,7 +80,7 @@ export function PaymentHistoryDialog({ orgId, student, onClose }: { orgId: strin
         <>
           <h3>{t('sales.emi.payments')}</h3>
           {editing ? (
-            <EditPaymentForm orgId={orgId} payment={editing} maxAmount={(student.due_amount ?? 0) + editing.amount} onDone={() => setEditing(null)} />
+            <EditPaymentForm orgId={orgId} payment={editing} maxAmount={now.offer_amount - now.cash_received + editing.amount} onDone={() => setEditing(null)} />
           ) : null}
           {deleting ? <DeletePaymentConfirm orgId={orgId} payment={deleting} onDone={() => setDeleting(null)} /> : null}
           {history.data.payments.length === 0 ? (
@@ -94,7 +107,10 @@ export function PaymentHistoryDialog({ orgId, student, onClose }: { orgId: strin
                   {history.data.payments.map((p) => (
                     <tr key={p.id}>
                       <td data-label={t('sales.emi.paidOn')}>{formatDate(p.paid_on, locale)}</td>
-                      <td data-label={t('sales.emi.amount')} className="num">{money(p.amount)}</td>
+                      <td data-label={t('sales.emi.amount')} className="num">
+                        {p.kind === 'refund' ? `− ${money(p.amount)}` : money(p.amount)}
+                        {p.kind === 'refund' ? <div className="muted small">{labelOf(LEDGER_ENTRY_KIND_LABELS, locale, p.kind)}</div> : null}
+                      </td>
                       <td data-label={t('sales.field.paymentPlatform')}>{p.payment_platform ?? '—'}</td>
                       <td data-label={t('cohorts.history.recordedBy')}>
                         {p.recorded_by_name ?? '—'}
@@ -103,9 +119,11 @@ export function PaymentHistoryDialog({ orgId, student, onClose }: { orgId: strin
                       <td data-label={t('sales.emi.remarks')}>{p.remarks ?? ''}</td>
                       {canEdit ? (
                         <td className="row-actions" data-label="">
-                          <button type="button" className="button small" aria-label={t('cohorts.history.editOf', { date: formatDate(p.paid_on, locale), amount: money(p.amount) })} onClick={() => { setDeleting(null); setEditing(p); }}>
-                            {t('common.edit')}
-                          </button>
+                          {p.kind === 'payment' ? (
+                            <button type="button" className="button small" aria-label={t('cohorts.history.editOf', { date: formatDate(p.paid_on, locale), amount: money(p.amount) })} onClick={() => { setDeleting(null); setEditing(p); }}>
+                              {t('common.edit')}
+                            </button>
+                          ) : null}
                           <button type="button" className="button small danger" aria-label={t('cohorts.history.deleteOf', { date: formatDate(p.paid_on, locale), amount: money(p.amount) })} onClick={() => { setEditing(null); setDeleting(p); }}>
                             {t('common.delete')}
                           </button>

@@ -12,7 +12,6 @@ import type { RosterRow } from '../api/rows';
 import { batchOptionsQuery, batchQuery } from '../api/get-batch';
 import { useRecordPayment } from '../api/record-payment';
 import { useSetStudentNotes } from '../api/set-student-notes';
-import { useRefundStudent } from '../api/refund-student';
 import { useDiscontinueStudent } from '../api/discontinue-student';
 import { useMoveStudent } from '../api/move-student';
 import { useOrgFormat } from './use-org-format';
@@ -118,14 +117,12 @@ export function NotesDialog({ orgId, student, onClose }: Props) {
   );
 }
 
-function ReasonDialog(props: Props & { kind: 'refund' | 'discontinue' }) {
-  const { orgId, student, onClose, kind } = props;
+export function DiscontinueDialog(props: Props) {
+  const { orgId, student, onClose } = props;
   const t = useT();
   const toast = useToast();
   const uid = useId();
-  const refund = useRefundStudent(orgId);
-  const discontinue = useDiscontinueStudent(orgId);
-  const m = kind === 'refund' ? refund : discontinue;
+  const m = useDiscontinueStudent(orgId);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const onError = useServerErrors(setErrors);
@@ -136,7 +133,7 @@ function ReasonDialog(props: Props & { kind: 'refund' | 'discontinue' }) {
       { p_cohort_student_id: student.id, p_reason: cleanText(reason) },
       {
         onSuccess: () => {
-          toast.success(kind === 'refund' ? t('cohorts.refunded') : t('cohorts.discontinued'));
+          toast.success(t('cohorts.discontinued'));
           onClose();
         },
         onError,
@@ -146,14 +143,14 @@ function ReasonDialog(props: Props & { kind: 'refund' | 'discontinue' }) {
   const name = student.lead_name ?? '';
   return (
     <ActionForm
-      title={kind === 'refund' ? t('cohorts.refundTitle', { name }) : t('cohorts.discontinueTitle', { name })}
-      submitLabel={kind === 'refund' ? t('cohorts.refund') : t('cohorts.discontinue')}
+      title={t('cohorts.discontinueTitle', { name })}
+      submitLabel={t('cohorts.discontinue')}
       danger
       pending={m.isPending}
       onClose={onClose}
       onSubmit={submit}
     >
-      <p>{kind === 'refund' ? t('cohorts.refundWarning', { name }) : t('cohorts.discontinueWarning', { name })}</p>
+      <p>{t('cohorts.discontinueWarning', { name })}</p>
       <div className="field">
         <label htmlFor={`${uid}-reason`}>{t('cohorts.reason')} *</label>
         <textarea id={`${uid}-reason`} rows={3} value={reason} aria-invalid={Boolean(errors.reason)} aria-describedby={`${uid}-reason-error`} onChange={(e) => setReason(e.target.value)} />
@@ -163,8 +160,7 @@ function ReasonDialog(props: Props & { kind: 'refund' | 'discontinue' }) {
   );
 }
 
-export const RefundDialog = (p: Props) => <ReasonDialog {...p} kind="refund" />;
-export const DiscontinueDialog = (p: Props) => <ReasonDialog {...p} kind="discontinue" />;
+// The refund dialog (amount, date, reason) is refund-dialog.tsx.
 
 export function MoveDialog({ orgId, student, batchId, onClose }: Props) {
   const t = useT();

@@ -16,6 +16,12 @@ const figures = z.object({
   conversions: numeric,
   conversion_rate: numeric.nullable(),
   cash_collected: numeric,
+  refunds: numeric,
+  // The money of the period's conversions (offered = received + due + written off).
+  offered: numeric,
+  received: numeric,
+  due: numeric,
+  written_off: numeric,
 });
 export type KpiFigures = z.infer<typeof figures>;
 

@@ -30,7 +30,7 @@ export async function getStudentLedger(orgId: string, call: { id: string; lead_i
   const [p, h] = await Promise.all([
     supabase
       .from('emi_payments')
-      .select('id, cohort_student_id, amount, paid_on, payment_platform, remarks, created_at')
+      .select('id, cohort_student_id, kind, amount, paid_on, payment_platform, remarks, created_at')
       .eq('organization_id', orgId)
       .eq('cohort_student_id', student.id)
       .order('paid_on', { ascending: true })

@@ -1,6 +1,7 @@
 // Parsers for what the sales functions return. Numerics may travel as JSON numbers or strings
 // (PostgREST vs. node-postgres); both become numbers here, at the edge.
 import { z } from 'zod';
+import { LEDGER_ENTRY_KINDS } from '@/domain/statuses';
 
 export const numeric = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]).transform(Number);
 
@@ -12,6 +13,12 @@ export const closerSummaryRow = z.object({
   not_converted: numeric,
   rescheduled: numeric,
   cash_collected: numeric,
+  // The money of the closer's students (offered = received + due + written off).
+  students: numeric,
+  offered: numeric,
+  received: numeric,
+  due: numeric,
+  written_off: numeric,
 });
 export type CloserSummaryRow = z.infer<typeof closerSummaryRow>;
 
@@ -61,6 +68,7 @@ export type CohortStudentRow = z.infer<typeof cohortStudentRow>;
 export const paymentRow = z.object({
   id: z.string(),
   cohort_student_id: z.string(),
+  kind: z.enum(LEDGER_ENTRY_KINDS),
   amount: numeric,
   paid_on: z.string(),
   payment_platform: z.string().nullable(),

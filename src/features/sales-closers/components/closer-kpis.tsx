@@ -136,6 +136,14 @@ export function CloserKpis() {
             <li>
               <p className="kpi-label">{t('sales.kpi.conversions')}</p>
               <p className="kpi-value">{kpis.data.total.conversions.toLocaleString(locale)}</p>
+              <p className="muted small" data-testid="kpi-conversions-money">
+                {t('money.ofConversions', {
+                  offered: money(kpis.data.total.offered),
+                  received: money(kpis.data.total.received),
+                  due: money(kpis.data.total.due),
+                  writtenOff: money(kpis.data.total.written_off),
+                })}
+              </p>
             </li>
             <li>
               <p className="kpi-label">{t('sales.kpi.conversionRate')}</p>
@@ -147,6 +155,7 @@ export function CloserKpis() {
             <li>
               <p className="kpi-label">{t('sales.kpi.cashCollected')}</p>
               <p className="kpi-value">{money(kpis.data.total.cash_collected)}</p>
+              {kpis.data.total.refunds > 0 ? <p className="muted small">{t('money.refundsOut', { amount: money(kpis.data.total.refunds) })}</p> : null}
             </li>
           </ul>
           {kpis.data.closers.length > 1 ? (
@@ -161,6 +170,7 @@ export function CloserKpis() {
                     <th scope="col" className="num">{t('sales.kpi.conversions')}</th>
                     <th scope="col" className="num">{t('sales.kpi.conversionRate')}</th>
                     <th scope="col" className="num">{t('sales.kpi.cashCollected')}</th>
+                    <th scope="col" className="num">{t('money.writtenOff')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -172,6 +182,7 @@ export function CloserKpis() {
                       <td className="num" data-label={t('sales.kpi.conversions')}>{c.conversions.toLocaleString(locale)}</td>
                       <td className="num" data-label={t('sales.kpi.conversionRate')}>{rate(c)}</td>
                       <td className="num" data-label={t('sales.kpi.cashCollected')}>{money(c.cash_collected)}</td>
+                      <td className="num" data-label={t('money.writtenOff')}>{money(c.written_off)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -35,7 +35,11 @@ export function ClosersTable() {
             <th scope="col" className="num">{t('sales.closers.converted')}</th>
             <th scope="col" className="num">{t('sales.closers.notConverted')}</th>
             <th scope="col" className="num">{t('sales.closers.rescheduled')}</th>
+            <th scope="col" className="num" title={t('sales.closers.studentsHelp')}>{t('sales.closers.students')}</th>
+            <th scope="col" className="num">{t('sales.closers.offered')}</th>
             <th scope="col" className="num">{t('sales.closers.cashCollected')}</th>
+            <th scope="col" className="num">{t('sales.closers.due')}</th>
+            <th scope="col" className="num" title={t('money.writtenOffHelp')}>{t('money.writtenOff')}</th>
           </tr>
         </thead>
         <tbody>
@@ -50,7 +54,11 @@ export function ClosersTable() {
                 {countCell(c.closer_id, c.converted, 'converted', t('sales.closers.convertedOf', { name, count: String(c.converted) }), t('sales.closers.converted'))}
                 {countCell(c.closer_id, c.not_converted, 'not_converted', t('sales.closers.notConvertedOf', { name, count: String(c.not_converted) }), t('sales.closers.notConverted'))}
                 {countCell(c.closer_id, c.rescheduled, 'rescheduled', t('sales.closers.rescheduledOf', { name, count: String(c.rescheduled) }), t('sales.closers.rescheduled'))}
+                <td className="num" data-label={t('sales.closers.students')}>{c.students.toLocaleString(locale)}</td>
+                <td className="num" data-label={t('sales.closers.offered')}>{formatMoney(c.offered, currency, locale)}</td>
                 <td className="num" data-label={t('sales.closers.cashCollected')}>{formatMoney(c.cash_collected, currency, locale)}</td>
+                <td className="num" data-label={t('sales.closers.due')}>{formatMoney(c.due, currency, locale)}</td>
+                <td className="num" data-label={t('money.writtenOff')}>{formatMoney(c.written_off, currency, locale)}</td>
               </tr>
             );
           })}

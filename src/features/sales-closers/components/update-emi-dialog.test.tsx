@@ -34,7 +34,7 @@ const student = (cash: number, offer = 50000) => ({
   offer_amount: offer, cash_received: cash, due_amount: offer - cash, classes_access: 15, status: 'active',
   cohort_batches: { name: 'Batch 3', cohort_types: { name: 'Insider Crypto Club' } },
 });
-const payment = (id: string, amount: number) => ({ id, cohort_student_id: 's1', amount, paid_on: '2026-02-03', payment_platform: 'UPI', remarks: null, created_at: '2026-02-03T10:00:00Z' });
+const payment = (id: string, amount: number) => ({ id, cohort_student_id: 's1', kind: 'payment' as const, amount, paid_on: '2026-02-03', payment_platform: 'UPI', remarks: null, created_at: '2026-02-03T10:00:00Z' });
 
 beforeEach(() => {
   rpc.mockReset();

@@ -6,6 +6,7 @@ import { useT } from '@/lib/i18n';
 import { tr } from './tr';
 import { toUserError } from '@/lib/errors';
 import { formatMoney } from '@/domain/money';
+import { LEDGER_ENTRY_KIND_LABELS, labelOf } from '@/domain/labels';
 import { formatDate, todayIn } from '@/domain/dates';
 import { batchYear } from '@/domain/input-rules';
 import type { CloserCallRow, PaymentRow } from '../api/rows';
@@ -186,7 +187,10 @@ function PaymentLine({ orgId, payment, onEdit }: { orgId: string; payment: Payme
   return (
     <tr>
       <td data-label={t('sales.emi.paidOn')}>{formatDate(payment.paid_on, timezone, locale)}</td>
-      <td className="num" data-label={t('sales.emi.amount')}>{formatMoney(payment.amount, currency, locale)}</td>
+      <td className="num" data-label={t('sales.emi.amount')}>
+        {payment.kind === 'refund' ? `− ${formatMoney(payment.amount, currency, locale)}` : formatMoney(payment.amount, currency, locale)}
+        {payment.kind === 'refund' ? <div className="muted small">{labelOf(LEDGER_ENTRY_KIND_LABELS, locale, 'refund')}</div> : null}
+      </td>
       <td data-label={t('sales.field.paymentPlatform')}>{payment.payment_platform ?? ''}</td>
       <td data-label={t('sales.emi.remarks')}>{payment.remarks ?? ''}</td>
       <td className="row-actions" data-label="">
@@ -215,9 +219,11 @@ function PaymentLine({ orgId, payment, onEdit }: { orgId: string; payment: Payme
           </>
         ) : (
           <>
-            <button type="button" className="button small" onClick={onEdit}>
-              {t('common.edit')}
-            </button>
+            {payment.kind === 'payment' ? (
+              <button type="button" className="button small" onClick={onEdit}>
+                {t('common.edit')}
+              </button>
+            ) : null}
             <button type="button" className="button small" onClick={() => setConfirming(true)}>
               {t('common.delete')}
             </button>

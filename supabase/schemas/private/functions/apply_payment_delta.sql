@@ -22,7 +22,8 @@ begin
       using errcode = '22023', hint = 'field:amount';
   end if;
   if v_cs.cash_received + p_delta < 0 then
-    raise exception 'Cash received cannot become negative.' using errcode = '22023', hint = 'field:amount';
+    raise exception 'Cash received cannot become negative: the refunds would be more than the payments (received now: %).', v_cs.cash_received
+      using errcode = '22023', hint = 'field:amount';
   end if;
   update public.cohort_students set cash_received = cash_received + p_delta where id = p_student_id
     returning * into v_cs;

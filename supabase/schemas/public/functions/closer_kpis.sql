@@ -47,17 +47,22 @@ begin
       and (ca.scheduled_date between v_pf and v_pt or ca.scheduled_date = v_today)
     group by ca.closer_id
   ), conversions as (
-    -- Sales made in the period: converted appointments by their conversion date.
-    select ca.closer_id, count(*) as conversions
-    from public.call_appointments ca
-    where ca.organization_id = v_org
-      and ca.conversion_date between v_pf and v_pt
-      and ca.closer_id = any ((select a from ids)::uuid[])
-      and ca.status = any (private.sales_converted_statuses())
-    group by ca.closer_id
+    -- Sales made in the period: the closer's students (whatever their status now: a sale later
+    -- refunded or discontinued was still made) by conversion date, with their money.
+    select cs.closer_id, count(*) as conversions, sum(cs.offer_amount) as offered,
+      sum(cs.cash_received) as received, sum(cs.due_amount) as due,
+      sum(cs.offer_amount - cs.cash_received - cs.due_amount) as written_off
+    from public.cohort_students cs
+    where cs.organization_id = v_org
+      and cs.conversion_date between v_pf and v_pt
+      and cs.closer_id = any ((select a from ids)::uuid[])
+    group by cs.closer_id
   ), cash as (
-    -- Cash collected in the period: the ledger's payments by payment date, to the student's closer.
-    select cs.closer_id, sum(p.amount) as cash
+    -- Cash collected in the period: the ledger's entries by date on the closer's students (the
+    -- same students as conversions count): payments in, refunds out.
+    select cs.closer_id,
+      coalesce(sum(p.amount) filter (where p.kind = 'payment'), 0) as paid,
+      coalesce(sum(p.amount) filter (where p.kind = 'refund'), 0) as refunded
     from public.emi_payments p
     join public.cohort_students cs on cs.id = p.cohort_student_id
     where p.organization_id = v_org
@@ -68,7 +73,10 @@ begin
     select c.user_id as closer_id, coalesce(pr.full_name, '') as closer_name,
       coalesce(s.calls_today, 0) as calls_today, coalesce(s.calls, 0) as calls,
       coalesce(s.decided, 0) as decided, coalesce(s.converted_of_calls, 0) as converted_of_calls,
-      coalesce(v.conversions, 0) as conversions, coalesce(m.cash, 0) as cash_collected
+      coalesce(v.conversions, 0) as conversions, coalesce(m.paid, 0) - coalesce(m.refunded, 0) as cash_collected,
+      coalesce(m.refunded, 0) as refunds,
+      coalesce(v.offered, 0) as offered, coalesce(v.received, 0) as received,
+      coalesce(v.due, 0) as due, coalesce(v.written_off, 0) as written_off
     from closers c
     left join public.profiles pr on pr.id = c.user_id
     left join scheduled s on s.closer_id = c.user_id
@@ -79,7 +87,8 @@ begin
       'closer_id', r.closer_id, 'closer_name', r.closer_name, 'calls_today', r.calls_today, 'calls', r.calls,
       'decided', r.decided, 'converted_of_calls', r.converted_of_calls, 'conversions', r.conversions,
       'conversion_rate', case when r.decided > 0 then round(r.converted_of_calls::numeric / r.decided, 4) end,
-      'cash_collected', r.cash_collected)
+      'cash_collected', r.cash_collected, 'refunds', r.refunds,
+      'offered', r.offered, 'received', r.received, 'due', r.due, 'written_off', r.written_off)
     order by r.closer_name, r.closer_id), '[]'::jsonb)
   into v_closers
   from rows r;
@@ -96,7 +105,12 @@ begin
         'conversions', coalesce(sum((e ->> 'conversions')::bigint), 0),
         'conversion_rate', case when coalesce(sum((e ->> 'decided')::bigint), 0) > 0
           then round(sum((e ->> 'converted_of_calls')::bigint)::numeric / sum((e ->> 'decided')::bigint), 4) end,
-        'cash_collected', coalesce(sum((e ->> 'cash_collected')::numeric), 0))
+        'cash_collected', coalesce(sum((e ->> 'cash_collected')::numeric), 0),
+        'refunds', coalesce(sum((e ->> 'refunds')::numeric), 0),
+        'offered', coalesce(sum((e ->> 'offered')::numeric), 0),
+        'received', coalesce(sum((e ->> 'received')::numeric), 0),
+        'due', coalesce(sum((e ->> 'due')::numeric), 0),
+        'written_off', coalesce(sum((e ->> 'written_off')::numeric), 0))
       from jsonb_array_elements(v_closers) e)
   );
 end
@@ -106,7 +120,7 @@ GRANT EXECUTE ON FUNCTION "public"."closer_kpis"(text, text, text, text) TO "aut
 
 GRANT EXECUTE ON FUNCTION "public"."closer_kpis"(text, text, text, text) TO "service_role";
 
-COMMENT ON FUNCTION "public"."closer_kpis"(text, text, text, text) IS 'KPI figures of the closers for a period in the organization''s timezone (preset today | week (ISO, Monday..Sunday) | month | custom with p_from..p_to): calls today; calls scheduled in the period; decided ones (status other than scheduled/reschedule/pending) and the converted among them, whose ratio is conversion_rate (null when none decided); conversions = appointments in the converted set whose conversion_date is in the period; cash_collected = ledger payments paid in the period on the closer''s students. One object per closer of the organization plus the total of those shown; a closer sees only their own figures, other roles none (RLS). Refuses bad ids, dates, presets and From after To (22023 field:*).';
+COMMENT ON FUNCTION "public"."closer_kpis"(text, text, text, text) IS 'KPI figures of the closers for a period in the organization''s timezone (preset today | week (ISO, Monday..Sunday) | month | custom with p_from..p_to): calls today; calls scheduled in the period; decided ones (status other than scheduled/reschedule/pending) and the converted among them, whose ratio is conversion_rate (null when none decided). Conversions = the closer''s students (any status now) whose conversion_date is in the period, with their offered / received / due / written_off (offered = received + due + written_off); cash_collected = ledger payments minus refunds dated in the period on the closer''s students (the same students conversions count), refunds = the refunds alone. One object per closer of the organization plus the total of those shown; a closer sees only their own figures, other roles none (RLS). Refuses bad ids, dates, presets and From after To (22023 field:*).';
 
 REVOKE ALL ON FUNCTION "public"."closer_kpis"(text, text, text, text) FROM "postgres";
 

@@ -25,6 +25,7 @@ declare
   v_collections jsonb;
   v_action jsonb;
   v_action_rows jsonb;
+  v_money jsonb;
 begin
   if v_org is null then
     raise exception 'Choose an organization.' using errcode = '22023', hint = 'field:organization_id';
@@ -41,6 +42,14 @@ begin
   end if;
   v_today := private.org_today(v_org);
   v_week := date_trunc('week', v_today)::date;
+
+  -- The money of the organization's (or the batch's) students: the roster's four figures.
+  select jsonb_build_object('students', count(*), 'offered', coalesce(sum(cs.offer_amount), 0),
+      'received', coalesce(sum(cs.cash_received), 0), 'due', coalesce(sum(cs.due_amount), 0),
+      'written_off', coalesce(sum(cs.offer_amount - cs.cash_received - cs.due_amount), 0))
+  into v_money
+  from public.cohort_students cs
+  where cs.organization_id = v_org and (v_batch is null or cs.cohort_batch_id = v_batch);
 
   -- Due in the next 14 days: totals, per day (for the chart) and one page of students.
   select jsonb_build_object('students', count(*), 'amount', coalesce(sum(cs.due_amount), 0))
@@ -99,7 +108,9 @@ begin
 
   -- Collections: this week so far vs last week, per day.
   with days as (
-    select p.paid_on, count(*) as payments, sum(p.amount) as amount
+    select p.paid_on, count(*) filter (where p.kind = 'payment') as payments,
+      coalesce(sum(p.amount) filter (where p.kind = 'payment'), 0) as amount,
+      coalesce(sum(p.amount) filter (where p.kind = 'refund'), 0) as refunds
     from public.emi_payments p
     where p.organization_id = v_org
       and p.paid_on >= v_week - 7 and p.paid_on <= v_today
@@ -111,11 +122,13 @@ begin
   select jsonb_build_object(
     'this_week', jsonb_build_object('from', v_week, 'to', v_today,
       'payments', coalesce(sum(d.payments) filter (where d.paid_on >= v_week), 0),
-      'amount', coalesce(sum(d.amount) filter (where d.paid_on >= v_week), 0)),
+      'amount', coalesce(sum(d.amount) filter (where d.paid_on >= v_week), 0),
+      'refunds', coalesce(sum(d.refunds) filter (where d.paid_on >= v_week), 0)),
     'last_week', jsonb_build_object('from', v_week - 7, 'to', v_week - 1,
       'payments', coalesce(sum(d.payments) filter (where d.paid_on < v_week), 0),
-      'amount', coalesce(sum(d.amount) filter (where d.paid_on < v_week), 0)),
-    'by_day', coalesce(jsonb_agg(jsonb_build_object('date', d.paid_on, 'payments', d.payments, 'amount', d.amount) order by d.paid_on)
+      'amount', coalesce(sum(d.amount) filter (where d.paid_on < v_week), 0),
+      'refunds', coalesce(sum(d.refunds) filter (where d.paid_on < v_week), 0)),
+    'by_day', coalesce(jsonb_agg(jsonb_build_object('date', d.paid_on, 'payments', d.payments, 'amount', d.amount, 'refunds', d.refunds) order by d.paid_on)
                        filter (where d.paid_on is not null), '[]'::jsonb))
   into v_collections
   from days d;
@@ -127,7 +140,7 @@ begin
     select cs.id, cs.lead_id, cs.cohort_batch_id, cs.due_amount, cs.next_follow_up_date, cs.conversion_date, lp.last_paid_on
     from public.cohort_students cs
     left join lateral (
-      select max(p.paid_on) as last_paid_on from public.emi_payments p where p.cohort_student_id = cs.id
+      select max(p.paid_on) as last_paid_on from public.emi_payments p where p.cohort_student_id = cs.id and p.kind = 'payment'
     ) lp on true
     where cs.organization_id = v_org and (v_batch is null or cs.cohort_batch_id = v_batch)
       and cs.status = 'active' and cs.due_amount > 0
@@ -164,6 +177,7 @@ begin
 
   return jsonb_build_object(
     'today', v_today,
+    'money', v_money,
     'due_soon', v_due_soon || jsonb_build_object('by_day', v_due_days, 'rows', v_due_rows),
     'aging', v_aging,
     'collections', v_collections,
@@ -175,7 +189,7 @@ GRANT EXECUTE ON FUNCTION "public"."cohort_insights"(text, text, text, text, tex
 
 GRANT EXECUTE ON FUNCTION "public"."cohort_insights"(text, text, text, text, text) TO "service_role";
 
-COMMENT ON FUNCTION "public"."cohort_insights"(text, text, text, text, text) IS 'Money insights of the organization or one of its batches (definitions in docs/api.md): due in the next 14 days (by follow-up date), receivables aging by days since conversion, this week''s collections vs last week (organization timezone), students needing action; totals plus one page (p_limit 1..50) of each list. Cohort staff only (admin, manager, cohort_manager: PT403 for other roles of the organization, PT404 outside it or for a batch of another organization); RLS applies as well. Bad arguments: 22023 field:*.';
+COMMENT ON FUNCTION "public"."cohort_insights"(text, text, text, text, text) IS 'Money insights of the organization or one of its batches (definitions in docs/api.md): money (students, offered, received = payments - refunds, due, written_off = offered - received - due), due in the next 14 days (by follow-up date), receivables aging by days since conversion, this week''s collections (payments in, refunds out) vs last week (organization timezone), students needing action; totals plus one page (p_limit 1..50) of each list. Cohort staff only (admin, manager, cohort_manager: PT403 for other roles of the organization, PT404 outside it or for a batch of another organization); RLS applies as well. Bad arguments: 22023 field:*.';
 
 REVOKE ALL ON FUNCTION "public"."cohort_insights"(text, text, text, text, text) FROM "postgres";
 

@@ -19,6 +19,7 @@ CREATE OR REPLACE FUNCTION public.list_batch_roster (
     offer_amount        numeric,
     cash_received       numeric,
     due_amount          numeric,
+    written_off         numeric,
     classes_access      integer,
     conversion_date     date,
     next_follow_up_date date,
@@ -47,7 +48,8 @@ begin
   end if;
   return query
   select cs.id, cs.lead_id, l.full_name, l.email, l.phone, cs.closer_id, p.full_name, cs.status,
-    cs.offer_amount, cs.cash_received, cs.due_amount, cs.classes_access::int, cs.conversion_date,
+    cs.offer_amount, cs.cash_received, cs.due_amount, cs.offer_amount - cs.cash_received - cs.due_amount,
+    cs.classes_access::int, cs.conversion_date,
     cs.next_follow_up_date, cs.pay_after_earning, cs.notes, cs.refund_reason, count(*) over ()
   from public.cohort_students cs
   join public.leads l on l.id = cs.lead_id
@@ -74,7 +76,7 @@ GRANT EXECUTE ON FUNCTION "public"."list_batch_roster"(text, text, text, text, t
 
 GRANT EXECUTE ON FUNCTION "public"."list_batch_roster"(text, text, text, text, text, text, text) TO "service_role";
 
-COMMENT ON FUNCTION "public"."list_batch_roster"(text, text, text, text, text, text, text) IS 'A page of a batch''s students the caller may read (RLS), by lead name, with an optional filter (refunded, discontinued, fully_paid = active and paid in full, follow_up_today in the organization''s timezone, pay_after_earning), conversion-date range (inclusive) and search; total_count is the filtered total. due_amount is 0 for refunded and discontinued students. Refuses a bad id, number, date or range and an unknown filter (22023 field:*).';
+COMMENT ON FUNCTION "public"."list_batch_roster"(text, text, text, text, text, text, text) IS 'A page of a batch''s students the caller may read (RLS), by lead name, with an optional filter (refunded, discontinued, fully_paid = active and paid in full, follow_up_today in the organization''s timezone, pay_after_earning), conversion-date range (inclusive) and search; total_count is the filtered total. cash_received = payments - refunds; due_amount is 0 for refunded and discontinued students; written_off = offer - received - due. Refuses a bad id, number, date or range and an unknown filter (22023 field:*).';
 
 REVOKE ALL ON FUNCTION "public"."list_batch_roster"(text, text, text, text, text, text, text) FROM "postgres";
 

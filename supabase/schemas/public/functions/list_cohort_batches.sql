@@ -11,7 +11,8 @@ CREATE OR REPLACE FUNCTION public.list_cohort_batches (
     students       bigint,
     offered        numeric,
     received       numeric,
-    due            numeric
+    due            numeric,
+    written_off    numeric
   )
   LANGUAGE plpgsql
   STABLE
@@ -28,7 +29,8 @@ begin
     count(cs.id) as students,
     coalesce(sum(cs.offer_amount), 0)::numeric as offered,
     coalesce(sum(cs.cash_received), 0)::numeric as received,
-    coalesce(sum(cs.due_amount), 0)::numeric as due
+    coalesce(sum(cs.due_amount), 0)::numeric as due,
+    coalesce(sum(cs.offer_amount - cs.cash_received - cs.due_amount), 0)::numeric as written_off
   from public.cohort_batches b
   left join public.cohort_students cs on cs.cohort_batch_id = b.id
   where b.organization_id = v_org
@@ -41,7 +43,7 @@ GRANT EXECUTE ON FUNCTION "public"."list_cohort_batches"(text) TO "authenticated
 
 GRANT EXECUTE ON FUNCTION "public"."list_cohort_batches"(text) TO "service_role";
 
-COMMENT ON FUNCTION "public"."list_cohort_batches"(text) IS 'Batches of the organization the caller may read (RLS), each with the count and money totals of the students the caller may read; due counts active students only (refunded and discontinued owe nothing). Refuses a bad id (22023 field:organization_id).';
+COMMENT ON FUNCTION "public"."list_cohort_batches"(text) IS 'Batches of the organization the caller may read (RLS), each with the count and money of the students the caller may read: offered, received (payments - refunds), due (active students only), written_off = offered - received - due. Refuses a bad id (22023 field:organization_id).';
 
 REVOKE ALL ON FUNCTION "public"."list_cohort_batches"(text) FROM "postgres";
 

@@ -17,9 +17,13 @@ begin
     raise exception 'Student not found.' using errcode = 'PT404', hint = 'not_found';
   end if;
   select jsonb_build_object(
+    'student', (select jsonb_build_object('status', cs.status, 'offer_amount', cs.offer_amount,
+        'cash_received', cs.cash_received, 'due_amount', cs.due_amount,
+        'written_off', cs.offer_amount - cs.cash_received - cs.due_amount)
+      from public.cohort_students cs where cs.id = v_student),
     'payments', coalesce((
       select jsonb_agg(jsonb_build_object(
-          'id', p.id, 'amount', p.amount, 'paid_on', p.paid_on, 'payment_platform', p.payment_platform,
+          'id', p.id, 'kind', p.kind, 'amount', p.amount, 'paid_on', p.paid_on, 'payment_platform', p.payment_platform,
           'remarks', p.remarks, 'recorded_by', p.created_by, 'recorded_by_name', pr.full_name,
           'created_at', p.created_at, 'updated_at', p.updated_at)
         order by p.paid_on desc, p.created_at desc, p.id)
@@ -43,7 +47,7 @@ GRANT EXECUTE ON FUNCTION "public"."student_payment_history"(text) TO "authentic
 
 GRANT EXECUTE ON FUNCTION "public"."student_payment_history"(text) TO "service_role";
 
-COMMENT ON FUNCTION "public"."student_payment_history"(text) IS 'A student''s ledger (newest first, at most 500 entries) with who recorded each payment, and its offer changes (newest first, at most 200) with who and why; only what the caller may read (RLS). A student the caller cannot read is PT404 not_found; a bad id 22023 field:cohort_student_id.';
+COMMENT ON FUNCTION "public"."student_payment_history"(text) IS 'The student''s figures now ({ status, offer_amount, cash_received, due_amount, written_off }), its ledger (newest first, at most 500 entries: kind payment or refund, with who recorded each and remarks = a refund''s reason) and its offer changes (newest first, at most 200) with who and why; only what the caller may read (RLS). A student the caller cannot read is PT404 not_found; a bad id 22023 field:cohort_student_id.';
 
 REVOKE ALL ON FUNCTION "public"."student_payment_history"(text) FROM "postgres";
 

@@ -62,6 +62,9 @@ CREATE INDEX cohort_students_closer_id_idx ON public.cohort_students USING btree
 
 CREATE INDEX cohort_students_created_by_idx ON public.cohort_students USING btree (created_by);
 
+CREATE INDEX cohort_students_org_conversion_date_idx ON public.cohort_students USING btree (organization_id, conversion_date)
+  WHERE (conversion_date IS NOT NULL);
+
 CREATE INDEX cohort_students_org_due_idx ON public.cohort_students USING btree (organization_id, next_follow_up_date)
   WHERE ((status = 'active'::text) AND (due_amount > (0)::numeric));
 

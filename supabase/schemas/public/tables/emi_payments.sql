@@ -9,10 +9,13 @@ CREATE TABLE "public"."emi_payments" (
   "created_by"        uuid,
   "created_at"        timestamp with time zone NOT NULL DEFAULT now(),
   "updated_at"        timestamp with time zone NOT NULL DEFAULT now(),
+  "kind"              text                     NOT NULL DEFAULT 'payment'::text,
   CONSTRAINT "emi_payments_amount_check" CHECK ((amount > (0)::numeric)),
   CONSTRAINT "emi_payments_cohort_student_id_fkey" FOREIGN KEY (cohort_student_id) REFERENCES public.cohort_students(id) ON DELETE CASCADE,
+  CONSTRAINT "emi_payments_kind_check" CHECK ((kind = ANY (ARRAY['payment'::text, 'refund'::text]))),
   CONSTRAINT "emi_payments_payment_platform_check" CHECK (((payment_platform IS NULL) OR (length(payment_platform) <= 100))),
   CONSTRAINT "emi_payments_pkey" PRIMARY KEY (id),
+  CONSTRAINT "emi_payments_refund_reason_check" CHECK (((kind <> 'refund'::text) OR (remarks IS NOT NULL))),
   CONSTRAINT "emi_payments_remarks_check" CHECK (((remarks IS NULL) OR (length(remarks) <= 2000))),
   CONSTRAINT "emi_payments_organization_id_fkey" FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE CASCADE,
   CONSTRAINT "emi_payments_created_by_fkey" FOREIGN KEY (created_by) REFERENCES public.profiles(id) ON DELETE SET NULL
@@ -48,7 +51,9 @@ CREATE POLICY "Whoever reads a student reads its payments" ON "public"."emi_paym
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."emi_payments" TO "service_role";
 
-COMMENT ON TABLE "public"."emi_payments" IS 'Every payment of a student. Its inserts, edits and deletes move cash_received of the student and of the converting appointment in the same transaction.';
+COMMENT ON COLUMN "public"."emi_payments"."kind" IS 'payment (money in) or refund (money out; remarks holds the reason). cash_received = payments - refunds.';
+
+COMMENT ON TABLE "public"."emi_payments" IS 'The one ledger of a student''s money: payments (kind payment) and refunds (kind refund, with a reason). Its inserts, edits and deletes move cash_received (= payments - refunds) of the student and of the converting appointment in the same transaction.';
 
 REVOKE ALL ON TABLE "public"."emi_payments" FROM "authenticated";
 
