@@ -4,7 +4,9 @@ import { ConfigError } from './app/config-error';
 import { envResult } from './lib/env';
 import './styles.css';
 
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
 
 if (!envResult.ok) {
   root.render(<ConfigError problems={envResult.problems} />);

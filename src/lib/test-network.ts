@@ -1,6 +1,6 @@
 // Component tests stub the network, and only the network: the real supabase-js client and React
 // Query talk to an MSW server (msw/node) that answers the REST, rpc and Auth endpoints the way
-// PostgREST and GoTrue do. `useNetwork()` starts it for a test file; `rpc`, `table` and `auth`
+// PostgREST and GoTrue do. `setupNetwork()` starts it for a test file; `rpc`, `table` and `auth`
 // build handlers; `requests` lists what the app sent (method, path, query, JSON body).
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
@@ -14,7 +14,7 @@ export const server = setupServer();
 export const requests: SentRequest[] = [];
 
 /** Starts the MSW server for this test file; a request no handler answers fails the test. */
-export function useNetwork() {
+export function setupNetwork() {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     server.resetHandlers();

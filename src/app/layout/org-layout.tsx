@@ -51,11 +51,13 @@ function Shell({ memberships }: { memberships: OrganizationMembership[] }) {
   const navigate = useNavigate();
   const navigation = useNavigation();
   const location = useLocation();
-  const [menuOpen, setMenuOpen] = useState(false);
+  // The small-screen menu is open on the page where it was opened: a new page closes it.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === location.pathname;
+  const setMenuOpen = (update: boolean | ((open: boolean) => boolean)) =>
+    setMenuOpenOn((on) => ((typeof update === 'function' ? update(on === location.pathname) : update) ? location.pathname : null));
   const [signingOut, setSigningOut] = useState(false);
 
-  // Close the small-screen menu whenever the page changes.
-  useEffect(() => setMenuOpen(false), [location.pathname]);
 
   async function onSignOut() {
     setSigningOut(true);

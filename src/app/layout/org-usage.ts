@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import type { MembershipRole } from '@/domain/statuses';
 import { supabase } from '@/lib/supabase';
 import { allowedPages, landingPage, type OrgPagePath, type OrgUsage } from '@/app/access';
@@ -29,8 +29,7 @@ export function useLandingPage(orgId: string | undefined, roles: readonly Member
   const several = allowedPages(roles).length > 1;
   const usage = useQuery({
     queryKey: ['org-usage', orgId],
-    queryFn: () => getOrgUsage(orgId!),
-    enabled: Boolean(orgId) && several,
+    queryFn: orgId && several ? () => getOrgUsage(orgId) : skipToken,
     staleTime: 5 * 60_000,
     retry: false,
   });

@@ -4,12 +4,12 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createClient } from '@supabase/supabase-js';
 import { renderWithProviders } from '@/lib/test-providers';
-import { auth, ok, requests, server, useNetwork, type Reply } from '@/lib/test-network';
+import { auth, ok, requests, server, setupNetwork, type Reply } from '@/lib/test-network';
 import type { UpdatePasswordFn } from '../api/update-password';
 import { ChangePasswordForm } from './change-password-form';
 
 afterEach(cleanup);
-useNetwork();
+setupNetwork();
 
 const USER = { id: 'u1', email: 'a@b.c', aud: 'authenticated' };
 

@@ -4,12 +4,12 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createClient } from '@supabase/supabase-js';
 import { renderWithProviders } from '@/lib/test-providers';
-import { auth, requests, server, unreachable, useNetwork } from '@/lib/test-network';
+import { auth, requests, server, unreachable, setupNetwork } from '@/lib/test-network';
 import type { SignInFn } from '../api/sign-in';
 import { SignInForm } from './sign-in-form';
 
 afterEach(cleanup);
-useNetwork();
+setupNetwork();
 
 /** A real supabase-js client; the network is MSW's. */
 function signInThrough(): SignInFn {

@@ -7,7 +7,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { CurrentOrgProvider } from '@/lib/current-org';
-import { dbError, ok, rpc, sentTo, server, table, useNetwork } from '@/lib/test-network';
+import { dbError, ok, rpc, sentTo, server, table, setupNetwork } from '@/lib/test-network';
 import { ToastProvider } from '@/components/toast';
 import type { QueueRow } from '../api/rows';
 import { CallDialog, RENEW_CLAIM_MS } from './call-dialog';
@@ -58,7 +58,7 @@ const logRow = (extra: Record<string, unknown> = {}) => ({
 
 const rpcCalls = (fn: string) => sentTo(`/rest/v1/rpc/${fn}`);
 
-useNetwork();
+setupNetwork();
 
 function renderDialog(onClose = vi.fn(), organization: typeof ORG = ORG) {
   const qc = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/dialog';
 import { Field } from '@/components/field';
@@ -73,7 +73,9 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
   // A call can outlast the 15-minute claim: keep it ours while the dialog is open, so no other
   // specialist takes the request over mid-call. A renewal refused (taken after all) is said.
   const renewRef = useRef(renew.mutate);
-  renewRef.current = renew.mutate;
+  useLayoutEffect(() => {
+    renewRef.current = renew.mutate;
+  });
   useEffect(() => {
     if (!claimed) return;
     const timer = setInterval(() => {

@@ -30,7 +30,7 @@ export function CallRequestsPage() {
   }, [asOf]);
   useAcknowledge(unseen > 0, acknowledge);
 
-  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+  function onKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
     const next = TABS[(TABS.indexOf(tab) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length] ?? 'pending';
     setTab(next);
@@ -52,7 +52,7 @@ export function CallRequestsPage() {
       </p>
       <DeskMetrics />
       <div>
-        <div role="tablist" aria-label={t('callRequests.title')} className="tabs" onKeyDown={onKeyDown}>
+        <div role="tablist" aria-label={t('callRequests.title')} className="tabs">
           {TABS.map((id) => {
             const n = countOf(id);
             return (
@@ -66,6 +66,7 @@ export function CallRequestsPage() {
                 tabIndex={tab === id ? 0 : -1}
                 className={tab === id ? 'tab active' : 'tab'}
                 onClick={() => setTab(id)}
+                onKeyDown={onKeyDown}
               >
                 {t(id === 'pending' ? 'callRequests.tab.pending' : 'callRequests.tab.resolved')}
                 {n !== null ? <span className="tab-count">{n.toLocaleString(locale)}</span> : null}

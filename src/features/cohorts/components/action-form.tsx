@@ -70,8 +70,7 @@ export function clearFieldError(setErrors: (update: (e: Record<string, string>) 
   return (field: string) =>
     setErrors((e) => {
       if (!(field in e)) return e;
-      const next = { ...e };
-      delete next[field];
+      const { [field]: _cleared, ...next } = e;
       return next;
     });
 }
