@@ -8,6 +8,7 @@ import { ApiError } from './errors.mjs';
 import { jsonTooDeep, readBody, sendJson, send } from './http.mjs';
 import { signToken, verifyToken } from './jwt.mjs';
 import { configNumber } from './limits.mjs';
+import { createMailbox } from './mailbox.mjs';
 
 export const accessTokenLifetime = 3600;
 
@@ -19,7 +20,7 @@ const unsupported = {
   otp: 'One-time passwords and magic links',
   magiclink: 'Magic links',
   recover: 'Password recovery emails',
-  verify: 'Email verification links',
+  verify: 'Email verification links other than invitations',
   resend: 'Resending confirmation emails',
   authorize: 'OAuth sign-in',
   callback: 'OAuth sign-in',
@@ -27,8 +28,8 @@ const unsupported = {
   saml: 'SAML sign-in',
   factors: 'Multi-factor authentication (MFA)',
   reauthenticate: 'Reauthentication',
-  invite: 'Invitations through the Auth API',
-  admin: 'The Auth admin API',
+  invite: 'Invitations other than POST /invite',
+  admin: 'The Auth admin API (except generate_link for invitations)',
   identities: 'Identity linking',
   oauth: 'OAuth server',
 };
@@ -70,9 +71,10 @@ const minimumPasswordLength = configNumber('auth', 'minimum_password_length') ??
  */
 
 /**
- * @param {{ db: import('./db.mjs').Database, key: Uint8Array } & AuthOptions} deps
+ * @param {{ db: import('./db.mjs').Database, key: Uint8Array, mailbox?: ReturnType<typeof createMailbox> } & AuthOptions} deps
+ *   mailbox: where the emails the local Auth sends end up (the development mailbox page)
  */
-export function createAuthHandler({ db, key, signInRateLimit = { max: configNumber('auth.rate_limit', 'sign_in_sign_ups') ?? 30, windowMs: 5 * 60_000 } }) {
+export function createAuthHandler({ db, key, mailbox = createMailbox(), signInRateLimit = { max: configNumber('auth.rate_limit', 'sign_in_sign_ups') ?? 30, windowMs: 5 * 60_000 } }) {
   /** Failed sign-ins per client address: timestamps (ms) inside the window. */
   /** @type {Map<string, number[]>} */
   const failures = new Map();
@@ -96,7 +98,7 @@ export function createAuthHandler({ db, key, signInRateLimit = { max: configNumb
   }
 
   /** Signs an access token for `user` in session `sessionId`, with Supabase Auth's claims. */
-  async function accessToken(req, user, sessionId, signedInAt) {
+  async function accessToken(req, user, sessionId, signedInAt, method = 'password') {
     const now = Math.floor(Date.now() / 1000);
     const claims = {
       aud: user.aud || 'authenticated',
@@ -110,7 +112,7 @@ export function createAuthHandler({ db, key, signInRateLimit = { max: configNumb
       user_metadata: user.user_metadata,
       role: user.role || 'authenticated',
       aal: 'aal1',
-      amr: [{ method: 'password', timestamp: signedInAt }],
+      amr: [{ method, timestamp: signedInAt }],
       session_id: sessionId,
       is_anonymous: Boolean(user.is_anonymous),
     };
@@ -118,7 +120,7 @@ export function createAuthHandler({ db, key, signInRateLimit = { max: configNumb
   }
 
   /** Stores a new refresh token for the session and builds GoTrue's session response. */
-  async function sessionResponse(req, tx, userRow, sessionId, signedInAt, parent, existingRefreshToken) {
+  async function sessionResponse(req, tx, userRow, sessionId, signedInAt, parent, existingRefreshToken, method = 'password') {
     const refreshToken = existingRefreshToken ?? crypto.randomBytes(16).toString('base64url');
     if (!existingRefreshToken) {
       await tx.query(
@@ -128,7 +130,7 @@ export function createAuthHandler({ db, key, signInRateLimit = { max: configNumb
       );
     }
     const user = userJson(userRow);
-    const { token, expiresAt } = await accessToken(req, user, sessionId, signedInAt);
+    const { token, expiresAt } = await accessToken(req, user, sessionId, signedInAt, method);
     return { access_token: token, token_type: 'bearer', expires_in: accessTokenLifetime, expires_at: expiresAt, refresh_token: refreshToken, user, weak_password: null };
   }
 
@@ -267,6 +269,176 @@ export function createAuthHandler({ db, key, signInRateLimit = { max: configNumb
     else throw authError(req, 400, 'validation_failed', `Unsupported logout scope "${scope}"`);
   }
 
+  // ---- Invitations (issue 15): the Auth admin API's invite and generate_link (type invite), and
+  // the email link's /verify, as GoTrue does them for what supabase-js sends:
+  //   auth.admin.inviteUserByEmail(email, { data, redirectTo }) -> POST /invite?redirect_to=…  { email, data }
+  //   auth.admin.generateLink({ type: 'invite', email, options }) -> POST /admin/generate_link?redirect_to=…
+  //   the link in the email                                  -> GET /verify?token=<hash>&type=invite&redirect_to=…
+  //     303 to redirect_to#access_token=…&expires_at=…&expires_in=…&refresh_token=…&token_type=bearer&type=invite
+  //   auth.verifyOtp({ type: 'invite', token_hash })          -> POST /verify { type, token_hash } -> session
+  // The invitation email goes to the development mailbox (mailbox.mjs) instead of leaving the machine.
+
+  /** GoTrue's `[auth.email] otp_expiry`: how long an email link stays valid (seconds). */
+  const otpExpirySeconds = configNumber('auth.email', 'otp_expiry') ?? 86400;
+
+  /** The admin API needs a service_role token (GoTrue: `User not allowed`, 403 not_admin). */
+  async function requireServiceRole(req) {
+    const m = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''));
+    const v = m ? await verifyToken(m[1], key) : null;
+    if (!v || 'error' in v || v.claims.role !== 'service_role') throw authError(req, 403, 'not_admin', 'User not allowed');
+  }
+
+  /**
+   * Where an email link may send the person: the redirect asked for when it is on this host or on
+   * a loopback host (the local `additional_redirect_urls`), else the site (this origin), as GoTrue
+   * falls back to site_url for a redirect outside its allow list.
+   */
+  function redirectFor(req, asked) {
+    const site = `http://${req.headers.host ?? '127.0.0.1'}`;
+    if (typeof asked !== 'string' || asked === '') return site;
+    try {
+      const u = new URL(asked);
+      const host = new URL(site).hostname;
+      if ((u.protocol === 'http:' || u.protocol === 'https:') && (u.hostname === host || ['127.0.0.1', 'localhost'].includes(u.hostname))) return u.href;
+    } catch {
+      /* not a URL: the site */
+    }
+    return site;
+  }
+
+  function validEmail(req, email) {
+    const e = typeof email === 'string' ? email.trim().toLowerCase() : '';
+    if (e === '' || e.length > 255 || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e)) throw authError(req, 400, 'validation_failed', 'Unable to validate email address: invalid format');
+    return e;
+  }
+
+  /**
+   * Creates the invited user (or takes the existing unconfirmed one) with a new confirmation
+   * token: GoTrue's hash of email + one-time code. A confirmed user cannot be invited (422).
+   */
+  async function inviteUser(req, email, data) {
+    if (data !== undefined && data !== null && (typeof data !== 'object' || Array.isArray(data))) throw authError(req, 400, 'bad_json', 'Could not read Invite params');
+    const otp = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
+    const tokenHash = crypto.createHash('sha224').update(email + otp).digest('hex');
+    const row = await db.transaction(async (tx) => {
+      const found = (await tx.query(`select ${userColumns} from auth.users where lower(email) = $1 and is_sso_user = false and deleted_at is null for update`, [email])).rows[0];
+      if (found?.confirmed) return null;
+      if (found) {
+        return (await tx.query(
+          `update auth.users set confirmation_token = $2, confirmation_sent_at = now(), invited_at = now(), updated_at = now(),
+             raw_user_meta_data = coalesce(raw_user_meta_data, '{}'::jsonb) || $3::jsonb where id = $1 returning ${userColumns}`,
+          [found.id, tokenHash, JSON.stringify(data ?? {})],
+        )).rows[0];
+      }
+      const created = (await tx.query(
+        `insert into auth.users (instance_id, id, aud, role, email, raw_app_meta_data, raw_user_meta_data, invited_at, confirmation_token,
+           confirmation_sent_at, created_at, updated_at, recovery_token, email_change_token_new, email_change)
+         values ('00000000-0000-0000-0000-000000000000', gen_random_uuid(), 'authenticated', 'authenticated', $1,
+           '{"provider":"email","providers":["email"]}', $2::jsonb, now(), $3, now(), now(), now(), '', '', '')
+         returning ${userColumns}`,
+        [email, JSON.stringify(data ?? {}), tokenHash],
+      )).rows[0];
+      await tx.query(
+        `insert into auth.identities (provider_id, user_id, identity_data, provider, created_at, updated_at)
+         values ($1::text, $1::uuid, jsonb_build_object('sub', $1::text, 'email', $2::text, 'email_verified', false, 'phone_verified', false), 'email', now(), now())`,
+        [created.id, email],
+      );
+      return created;
+    });
+    if (!row) throw authError(req, 422, 'email_exists', 'A user with this email address has already been registered');
+    return { row, otp, tokenHash };
+  }
+
+  function verifyLink(req, tokenHash, type, redirectTo) {
+    const base = `http://${req.headers.host ?? '127.0.0.1'}/auth/v1/verify`;
+    return `${base}?${new URLSearchParams({ token: tokenHash, type, redirect_to: redirectTo })}`;
+  }
+
+  async function invite(req, url) {
+    await requireServiceRole(req);
+    const body = await jsonBody(req);
+    const email = validEmail(req, body.email);
+    const { row, otp, tokenHash } = await inviteUser(req, email, body.data);
+    const link = verifyLink(req, tokenHash, 'invite', redirectFor(req, url.searchParams.get('redirect_to')));
+    const site = `http://${req.headers.host ?? '127.0.0.1'}`;
+    const invitedTo = typeof body.data?.invited_to === 'string' ? body.data.invited_to : null;
+    const escape = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+    mailbox.deliver({
+      to: email,
+      from: 'Local Supabase Auth <noreply@local.supabase>',
+      subject: 'You have been invited',
+      text: `You have been invited to create a user on ${site}${invitedTo ? ` (${invitedTo})` : ''}. Follow this link to accept the invite: ${link}\nAlternatively, enter the code: ${otp}`,
+      html: `<h2>You have been invited</h2><p>You have been invited to create a user on ${escape(site)}${invitedTo ? ` to join <strong>${escape(invitedTo)}</strong>` : ''}. Follow this link to accept the invite:</p><p><a href="${escape(link)}">Accept the invite</a></p><p>Alternatively, enter the code: ${otp}</p>`,
+    });
+    return userJson(row);
+  }
+
+  async function generateLink(req, url) {
+    await requireServiceRole(req);
+    const body = await jsonBody(req);
+    if (body.type !== 'invite') {
+      throw new ApiError(501, { code: 'not_implemented', message: `Generating ${typeof body.type === 'string' ? body.type : 'these'} links is not supported by the local Supabase stack (only type invite)` });
+    }
+    const email = validEmail(req, body.email);
+    const { row, otp, tokenHash } = await inviteUser(req, email, body.data);
+    const redirectTo = redirectFor(req, url.searchParams.get('redirect_to') ?? body.redirect_to);
+    return { ...userJson(row), action_link: verifyLink(req, tokenHash, 'invite', redirectTo), email_otp: otp, hashed_token: tokenHash, redirect_to: redirectTo, verification_type: 'invite' };
+  }
+
+  /** Confirms the user of an invite/signup token and signs them in; null when invalid or expired. */
+  async function redeemToken(req, type, tokenHash) {
+    if (typeof tokenHash !== 'string' || tokenHash === '') return null;
+    return db.transaction(async (tx) => {
+      const row = (await tx.query(
+        `select ${userColumns} from auth.users where confirmation_token = $1 and deleted_at is null
+           and coalesce(confirmation_sent_at, invited_at) > now() - make_interval(secs => $2) for update`,
+        [tokenHash, otpExpirySeconds],
+      )).rows[0];
+      if (!row) return null;
+      if (row.banned) throw authError(req, 403, 'user_banned', 'User is banned');
+      const sessionId = crypto.randomUUID();
+      await tx.query(`insert into auth.sessions (id, user_id, created_at, updated_at, aal) values ($1, $2, now(), now(), 'aal1')`, [sessionId, row.id]);
+      const updated = (await tx.query(
+        `update auth.users set email_confirmed_at = coalesce(email_confirmed_at, now()), confirmation_token = '', last_sign_in_at = now(), updated_at = now()
+         where id = $1 returning ${userColumns}`,
+        [row.id],
+      )).rows[0];
+      await tx.query(`update auth.identities set identity_data = identity_data || '{"email_verified": true}'::jsonb, last_sign_in_at = now() where user_id = $1 and provider = 'email'`, [row.id]);
+      return sessionResponse(req, tx, updated, sessionId, Math.floor(Date.now() / 1000), null, undefined, type === 'invite' ? 'invite' : 'otp');
+    });
+  }
+
+  const linkTypes = new Set(['invite', 'signup']);
+
+  /** GET /verify: the link in the email. Always a redirect, with the session or the error in the fragment. */
+  async function verifyRedirect(req, res, url) {
+    const type = url.searchParams.get('type') ?? '';
+    const redirectTo = redirectFor(req, url.searchParams.get('redirect_to'));
+    const target = new URL(redirectTo);
+    let fragment;
+    if (!linkTypes.has(type)) {
+      fragment = new URLSearchParams({ error: 'invalid_request', error_code: 'validation_failed', error_description: `Verify requires a verification type the local stack supports (invite, signup), not "${type}"` });
+    } else {
+      const session = await redeemToken(req, type, url.searchParams.get('token'));
+      fragment = session
+        ? new URLSearchParams({ access_token: session.access_token, expires_at: String(session.expires_at), expires_in: String(session.expires_in), refresh_token: session.refresh_token, token_type: 'bearer', type })
+        : new URLSearchParams({ error: 'access_denied', error_code: 'otp_expired', error_description: 'Email link is invalid or has expired' });
+    }
+    target.hash = fragment.toString();
+    res.writeHead(303, { Location: target.href, 'Cache-Control': 'no-store' });
+    res.end();
+  }
+
+  /** POST /verify { type, token_hash }: auth.verifyOtp with a token hash; the session as JSON. */
+  async function verifyPost(req) {
+    const body = await jsonBody(req);
+    if (!linkTypes.has(body.type)) throw new ApiError(501, { code: 'not_implemented', message: 'Only invite and signup token hashes can be verified by the local Supabase stack' });
+    if (body.token !== undefined && body.token_hash === undefined) throw new ApiError(501, { code: 'not_implemented', message: 'Verifying an emailed code (not a token hash) is not supported by the local Supabase stack' });
+    const session = await redeemToken(req, body.type, body.token_hash);
+    if (!session) throw authError(req, 403, 'otp_expired', 'Token has expired or is invalid');
+    return session;
+  }
+
   async function jsonBody(req) {
     const text = await readBody(req);
     if (text.trim() === '') return {};
@@ -311,6 +483,10 @@ export function createAuthHandler({ db, key, signInRateLimit = { max: configNumb
       await logout(req, url);
       return send(req, res, 204, null, versionHeader);
     }
+    if (route === 'invite' && method === 'POST') return sendJson(req, res, 200, await invite(req, url), versionHeader);
+    if (route === 'admin/generate_link' && method === 'POST') return sendJson(req, res, 200, await generateLink(req, url), versionHeader);
+    if (route === 'verify' && method === 'GET') return verifyRedirect(req, res, url);
+    if (route === 'verify' && method === 'POST') return sendJson(req, res, 200, await verifyPost(req), versionHeader);
     if (route === 'signup' && method === 'POST') throw authError(req, 422, 'signup_disabled', 'Signups not allowed for this instance');
     if (route === 'settings' && method === 'GET') {
       return sendJson(req, res, 200, {

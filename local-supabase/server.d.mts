@@ -5,6 +5,8 @@ import type { Database } from './db.mjs';
 export type StackHandler = ((req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => Promise<void>) & {
   /** Re-reads the schema cache (tables, relationships, functions), e.g. after migrations. */
   reloadSchema: () => Promise<void>;
+  /** The development mailbox: emails the local Auth sent (invitations), newest first. */
+  mailbox: { messages: () => { id: string; to: string; from: string; subject: string; text: string; html: string; links: string[]; sent_at: string }[] };
 };
 export function createStack(opts: { db: Database; jwtSecret?: string }): StackHandler;
 export function startStack(opts?: { port?: number; host?: string; url?: string; dataDir?: string }): Promise<{

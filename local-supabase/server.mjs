@@ -4,6 +4,7 @@
 import http from 'node:http';
 import { createAuthHandler } from './auth.mjs';
 import { createFunctionsHandler } from './functions.mjs';
+import { createMailbox } from './mailbox.mjs';
 import { ApiError, pgrstError, toApiError } from './errors.mjs';
 import { sendJson, sendPreflight } from './http.mjs';
 import { apiRoles, cachedVerifier, secretKey } from './jwt.mjs';
@@ -65,12 +66,15 @@ export function createStack({ db, jwtSecret = defaultSecret, limits, auth: authO
   const key = secretKey(jwtSecret);
   const catalog = new Catalog(db);
   const rest = createRestHandler({ db, catalog, limits: restLimits(limits) });
-  const auth = createAuthHandler({ db, key, ...authOptions });
+  const mailbox = createMailbox();
+  const auth = createAuthHandler({ db, key, mailbox, ...authOptions });
   const verify = cachedVerifier(key);
   const functions = createFunctionsHandler({ ...functionsOptions, verify });
 
   const handler = async (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // The development mailbox page (emails the local Auth sent), as Inbucket beside `supabase start`.
+    if (mailbox.handle(req, res, url)) return;
     const service = services.exec(url.pathname)?.[1];
     if (!service) {
       if (next) return next();
@@ -83,7 +87,10 @@ export function createStack({ db, jwtSecret = defaultSecret, limits, auth: authO
       if (service === 'functions') return await functions(req, res, url);
       if (req.method === 'OPTIONS') return sendPreflight(req, res);
       if (refused[service]) throw new ApiError(501, { message: `${refused[service]} is not supported by the local Supabase stack` });
-      const who = await authenticate(req, verify);
+      // The email link (GET /auth/v1/verify) is opened by a browser without an apikey; the hosted
+      // gateway lets it through (an open Auth route) as it does here.
+      const openAuthRoute = service === 'auth' && req.method === 'GET' && /^\/auth\/v1\/verify\/?$/.test(url.pathname);
+      const who = openAuthRoute ? { role: 'anon', claims: {} } : await authenticate(req, verify);
       role = who.role;
       if (service === 'auth') await auth(req, res, url);
       else await rest(req, res, url, who);
@@ -93,7 +100,7 @@ export function createStack({ db, jwtSecret = defaultSecret, limits, auth: authO
       else sendJson(req, res, err.status, err.body, err.headers);
     }
   };
-  return Object.assign(handler, { reloadSchema: () => catalog.reload(), stopFunctions: () => functions.stopAll() });
+  return Object.assign(handler, { reloadSchema: () => catalog.reload(), stopFunctions: () => functions.stopAll(), mailbox });
 }
 
 /**

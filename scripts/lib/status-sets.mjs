@@ -16,6 +16,7 @@ export const SET_NAMES = {
   'bookings.status': ['BOOKING_STATUSES', 'BookingStatus'],
   'chat_messages.role': ['CHAT_MESSAGE_ROLES', 'ChatMessageRole'],
   'emi_payments.kind': ['LEDGER_ENTRY_KINDS', 'LedgerEntryKind'],
+  'invitations.status': ['INVITATION_STATUSES', 'InvitationStatus'],
 };
 
 const quote = (v) => `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;

@@ -7,6 +7,8 @@ export const ORG_PAGES = [
   { path: 'cohorts', label: 'nav.cohorts', roles: ['admin', 'manager', 'cohort_manager'] },
   { path: 'call-requests', label: 'nav.callRequests', roles: ['admin', 'specialist'] },
   { path: 'my-chats', label: 'nav.myChats', roles: ['member'] },
+  { path: 'team', label: 'nav.team', roles: ['admin'] },
+  { path: 'settings', label: 'nav.settings', roles: ['admin'] },
 ] as const satisfies readonly { path: string; label: MessageKey; roles: readonly MembershipRole[] }[];
 
 export type OrgPage = (typeof ORG_PAGES)[number];
@@ -41,7 +43,7 @@ export type OrgUsage = { closers: boolean; cohorts: boolean; callRequests: boole
 export function landingPage(roles: readonly MembershipRole[], usage?: OrgUsage | null): OrgPagePath | null {
   const pages = allowedPages(roles).map((p) => p.path);
   if (!usage || pages.length <= 1) return pages[0] ?? null;
-  const inUse: Record<OrgPagePath, boolean> = { 'sales-closers': usage.closers, cohorts: usage.cohorts, 'call-requests': usage.callRequests, 'my-chats': true };
+  const inUse: Record<OrgPagePath, boolean> = { 'sales-closers': usage.closers, cohorts: usage.cohorts, 'call-requests': usage.callRequests, 'my-chats': true, team: false, settings: false };
   return pages.find((p) => inUse[p]) ?? pages[0] ?? null;
 }
 

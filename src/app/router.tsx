@@ -33,6 +33,8 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { path: '/sign-in', element: <SignInRoute /> },
+      // Opened from the invitation email, signed in or not (the link carries the session).
+      { path: '/accept-invitation', lazy: lazyPage(() => import('./routes/accept-invitation')) },
       {
         element: <RequireAuth />,
         children: [
@@ -68,6 +70,14 @@ export const routes: RouteObject[] = [
                   {
                     element: <RequireRole page="my-chats" />,
                     children: [{ path: 'my-chats', lazy: lazyPage(() => import('./routes/my-chats')) }],
+                  },
+                  {
+                    element: <RequireRole page="team" />,
+                    children: [{ path: 'team', lazy: lazyPage(() => import('./routes/team')) }],
+                  },
+                  {
+                    element: <RequireRole page="settings" />,
+                    children: [{ path: 'settings', lazy: lazyPage(() => import('./routes/settings')) }],
                   },
                   { path: '*', element: <NotFound /> },
                 ],

@@ -10,6 +10,7 @@ import type {
   ChatSessionStatus,
   CohortBatchStatus,
   CohortStudentStatus,
+  InvitationStatus,
   LedgerEntryKind,
   MembershipRole,
   Pillar,
@@ -91,6 +92,11 @@ export const MEMBERSHIP_ROLE_LABELS: Labels<MembershipRole> = {
     specialist: 'Especialista',
     member: 'Membro',
   },
+};
+
+export const INVITATION_STATUS_LABELS: Labels<InvitationStatus> = {
+  en: { pending: 'Pending', accepted: 'Accepted', revoked: 'Revoked' },
+  'pt-BR': { pending: 'Pendente', accepted: 'Aceito', revoked: 'Revogado' },
 };
 
 export const CHAT_SESSION_STATUS_LABELS: Labels<ChatSessionStatus> = {

@@ -2,7 +2,7 @@
 // from the database CHECK constraints (src/domain/generated/status-sets.ts, `npm run gen:types`,
 // checked by CI); this file re-exports them and names the subsets the app's rules use.
 // supabase/tests/status-drift.test.ts also compares them with the live CHECKs.
-import type { CallAppointmentStatus, CallLogStatus, ChatSessionStatus } from './generated/status-sets';
+import type { CallAppointmentStatus, CallLogStatus, ChatSessionStatus, MembershipRole } from './generated/status-sets';
 
 export {
   BOOKING_STATUSES,
@@ -13,6 +13,7 @@ export {
   CHAT_SESSION_STATUSES,
   COHORT_BATCH_STATUSES,
   COHORT_STUDENT_STATUSES,
+  INVITATION_STATUSES,
   LEDGER_ENTRY_KINDS,
   MEMBERSHIP_ROLES,
   PILLARS,
@@ -26,10 +27,15 @@ export type {
   ChatSessionStatus,
   CohortBatchStatus,
   CohortStudentStatus,
+  InvitationStatus,
   LedgerEntryKind,
   MembershipRole,
   Pillar,
 } from './generated/status-sets';
+
+/** Roles an admin gives in the app (invitations, role changes); `member` needs a client company. */
+export const STAFF_ROLES = ['admin', 'manager', 'closer', 'cohort_manager', 'specialist'] as const satisfies readonly MembershipRole[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** Statuses that make the lead a paying student of the appointment's batch. */
 export const CONVERTED_STATUSES = [
@@ -43,6 +49,9 @@ export type ConvertedStatus = (typeof CONVERTED_STATUSES)[number];
 
 /** Kept valid for old rows, never offered for new updates. */
 export const LEGACY_CALL_APPOINTMENT_STATUSES = ['pending', 'not_decided', 'so_so'] as const satisfies readonly CallAppointmentStatus[];
+
+/** Calls not yet decided: what a removed closer leaves open for reassignment (private.open_call_appointment_statuses). */
+export const OPEN_CALL_APPOINTMENT_STATUSES = ['scheduled', 'pending', 'reschedule', 'not_decided', 'so_so'] as const satisfies readonly CallAppointmentStatus[];
 
 /** Statuses whose update needs remarks. */
 export const REMARKS_REQUIRED_STATUSES = ['not_converted', 'no_show', 'reschedule', 'refunded'] as const satisfies readonly CallAppointmentStatus[];

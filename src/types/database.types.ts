@@ -387,6 +387,32 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"invitations": {
+                  Row: {
+                    "accepted_at": string | null,"accepted_by": string | null,"auth_user_id": string | null,"created_at": string,"email": string,"expires_at": string,"id": string,"invited_by": string | null,"last_sent_at": string,"organization_id": string,"revoked_at": string | null,"revoked_by": string | null,"roles": (string)[],"sent_count": number,"status": string,"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "accepted_at"?: string | null,"accepted_by"?: string | null,"auth_user_id"?: string | null,"created_at"?: string,"email": string,"expires_at": string,"id"?: string,"invited_by"?: string | null,"last_sent_at"?: string,"organization_id": string,"revoked_at"?: string | null,"revoked_by"?: string | null,"roles": (string)[],"sent_count"?: number,"status"?: string,"updated_at"?: string
+                  }
+                  Update: {
+                    "accepted_at"?: string | null,"accepted_by"?: string | null,"auth_user_id"?: string | null,"created_at"?: string,"email"?: string,"expires_at"?: string,"id"?: string,"invited_by"?: string | null,"last_sent_at"?: string,"organization_id"?: string,"revoked_at"?: string | null,"revoked_by"?: string | null,"roles"?: (string)[],"sent_count"?: number,"status"?: string,"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "invitations_invited_by_fkey"
+      columns: ["invited_by"]
+isOneToOne: false
+      referencedRelation: "profiles"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "invitations_organization_id_fkey"
+      columns: ["organization_id"]
+isOneToOne: false
+      referencedRelation: "organizations"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"leads": {
                   Row: {
                     "created_at": string,"email": string | null,"full_name": string,"id": string,"organization_id": string,"phone": string | null,"source": string | null
@@ -555,7 +581,10 @@ isOneToOne: false
             [_ in never]: never
           }
           Functions: {
-            "add_cohort_student":
+            "accept_invitation":
+{ Args: { "p_full_name"?: string,"p_invitation_id"?: string }; Returns: Json
+                           },
+"add_cohort_student":
 { Args: { "p_batch_id": string,"p_cash_received"?: string,"p_classes_access"?: string,"p_closer_id"?: string,"p_email"?: string,"p_full_name": string,"p_next_follow_up_date"?: string,"p_notes"?: string,"p_offer_amount": string,"p_paid_on"?: string,"p_payment_platform"?: string,"p_phone"?: string }; Returns: Json
                            },
 "batch_roster_counts":
@@ -599,6 +628,9 @@ isOneToOne: false
 "discontinue_cohort_student":
 { Args: { "p_cohort_student_id": string,"p_reason": string }; Returns: Json
                            },
+"invitation_precheck":
+{ Args: { "p_email": string,"p_organization_id": string,"p_roles": Json }; Returns: Json
+                           },
 "list_batch_roster":
 { Args: { "p_batch_id": string,"p_filter"?: string,"p_from"?: string,"p_limit"?: string,"p_offset"?: string,"p_search"?: string,"p_to"?: string }; Returns: {
               "cash_received": number,"classes_access": number,"closer_id": string,"closer_name": string,"conversion_date": string,"due_amount": number,"id": string,"lead_email": string,"lead_id": string,"lead_name": string,"lead_phone": string,"next_follow_up_date": string,"notes": string,"offer_amount": number,"pay_after_earning": boolean,"refund_reason": string,"status": string,"total_count": number,"written_off": number
@@ -637,8 +669,17 @@ isOneToOne: false
 "mark_call_missed":
 { Args: { "p_call_log_id": string,"p_notes"?: string }; Returns: Json
                            },
+"member_open_work":
+{ Args: { "p_organization_id": string,"p_user_id": string }; Returns: Json
+                           },
 "move_cohort_student":
 { Args: { "p_classes_access"?: string,"p_cohort_student_id": string,"p_to_batch_id": string }; Returns: Json
+                           },
+"my_invitations":
+{ Args: Record<PropertyKey, never>; Returns: Json
+                           },
+"record_invitation":
+{ Args: { "p_auth_user_id"?: string,"p_email": string,"p_invited_by": string,"p_organization_id": string,"p_roles": Json }; Returns: Json
                            },
 "record_payment":
 { Args: { "p_amount": string,"p_cohort_student_id": string,"p_paid_on": string,"p_payment_platform"?: string,"p_remarks"?: string }; Returns: Json
@@ -649,8 +690,14 @@ isOneToOne: false
 "release_call_request":
 { Args: { "p_call_log_id": string }; Returns: Json
                            },
+"remove_member":
+{ Args: { "p_organization_id": string,"p_user_id": string }; Returns: Json
+                           },
 "request_phone_call":
 { Args: { "p_chat_session_id": string,"p_reason"?: string }; Returns: Json
+                           },
+"revoke_invitation":
+{ Args: { "p_invitation_id": string }; Returns: Json
                            },
 "save_cohort_batch":
 { Args: { "p_cohort_type_id": string,"p_end_date"?: string,"p_id"?: string,"p_name": string,"p_organization_id": string,"p_start_date"?: string,"p_status": string }; Returns: Json
@@ -667,6 +714,9 @@ isOneToOne: false
 "set_cohort_student_notes":
 { Args: { "p_cohort_student_id": string,"p_notes": string }; Returns: Json
                            },
+"set_member_roles":
+{ Args: { "p_organization_id": string,"p_roles": Json,"p_user_id": string }; Returns: Json
+                           },
 "start_chat_session":
 { Args: { "p_organization_id": string,"p_pillar": string,"p_title"?: string }; Returns: Json
                            },
@@ -675,6 +725,9 @@ isOneToOne: false
                            },
 "update_call_appointment_status":
 { Args: { "p_appointment_id": string,"p_expected_version"?: string,"p_next_follow_up_date"?: string,"p_refund_reason"?: string,"p_remarks"?: string,"p_rescheduled_date"?: string,"p_rescheduled_time"?: string,"p_status": string }; Returns: Json
+                           },
+"update_organization_settings":
+{ Args: { "p_call_wait_target_minutes": string,"p_currency": string,"p_locale": string,"p_name": string,"p_organization_id": string,"p_timezone": string }; Returns: Json
                            },
 "update_payment":
 { Args: { "p_amount": string,"p_paid_on": string,"p_payment_id": string,"p_payment_platform"?: string,"p_remarks"?: string }; Returns: Json

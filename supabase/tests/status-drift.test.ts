@@ -15,6 +15,7 @@ import {
   CHAT_SESSION_STATUSES,
   COHORT_BATCH_STATUSES,
   COHORT_STUDENT_STATUSES,
+  INVITATION_STATUSES,
   LEDGER_ENTRY_KINDS,
   MEMBERSHIP_ROLES,
   PILLARS,
@@ -27,6 +28,7 @@ import {
   CHAT_SESSION_STATUS_LABELS,
   COHORT_BATCH_STATUS_LABELS,
   COHORT_STUDENT_STATUS_LABELS,
+  INVITATION_STATUS_LABELS,
   LEDGER_ENTRY_KIND_LABELS,
   LOCALES,
   MEMBERSHIP_ROLE_LABELS,
@@ -52,6 +54,7 @@ const SETS: DomainSet[] = [
   { name: 'CALL_LOG_STATUSES', table: 'specialist_call_logs', column: 'call_status', values: CALL_LOG_STATUSES, labels: CALL_LOG_STATUS_LABELS },
   { name: 'CALL_OUTCOMES', table: 'specialist_call_logs', column: 'outcome', values: CALL_OUTCOMES, labels: CALL_OUTCOME_LABELS },
   { name: 'BOOKING_STATUSES', table: 'bookings', column: 'status', values: BOOKING_STATUSES, labels: BOOKING_STATUS_LABELS },
+  { name: 'INVITATION_STATUSES', table: 'invitations', column: 'status', values: INVITATION_STATUSES, labels: INVITATION_STATUS_LABELS },
   { name: 'LEDGER_ENTRY_KINDS', table: 'emi_payments', column: 'kind', values: LEDGER_ENTRY_KINDS, labels: LEDGER_ENTRY_KIND_LABELS },
   { name: 'CHAT_MESSAGE_ROLES', table: 'chat_messages', column: 'role', values: CHAT_MESSAGE_ROLES, labels: null },
 ];

@@ -1,4 +1,4 @@
-import { Navigate } from 'react-router-dom';
+import { Link, Navigate } from 'react-router-dom';
 import { lastOrg, orgPath } from '@/app/access';
 import { Loading } from '@/components/loading';
 import { useLandingPage } from './org-usage';
@@ -22,6 +22,9 @@ export function HomeRedirect() {
         <section className="notice-card" aria-labelledby="no-org-title">
           <h1 id="no-org-title">{t('org.none.title')}</h1>
           <p>{t('org.none.body')}</p>
+          <Link className="button primary" to="/accept-invitation">
+            {t('org.none.invitations')}
+          </Link>
           <button type="button" className="button secondary" onClick={() => void signOut()}>
             {t('auth.signOut')}
           </button>

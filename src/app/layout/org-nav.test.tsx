@@ -28,8 +28,17 @@ describe('OrgNav', () => {
     expect(navEntries(['manager']).map(([label]) => label)).toEqual(['Sales Closers', 'Cohort Management']);
   });
 
-  it('shows an admin every staff page but not the member chats', () => {
-    expect(navEntries(['admin']).map(([label]) => label)).toEqual(['Sales Closers', 'Cohort Management', 'Call Requests']);
+  it('shows an admin every staff page, Team and Settings, but not the member chats', () => {
+    expect(navEntries(['admin']).map(([label]) => label)).toEqual(['Sales Closers', 'Cohort Management', 'Call Requests', 'Team', 'Settings']);
+  });
+
+  it('shows Team and Settings to admins only', () => {
+    for (const role of ['manager', 'closer', 'cohort_manager', 'specialist', 'member'] as const) {
+      const labels = navEntries([role]).map(([label]) => label);
+      expect(labels).not.toContain('Team');
+      expect(labels).not.toContain('Settings');
+      cleanup();
+    }
   });
 
   it('shows a specialist only the call requests, in the organization language', () => {

@@ -38,6 +38,10 @@ export type CohortStudentStatus = (typeof COHORT_STUDENT_STATUSES)[number];
 export const LEDGER_ENTRY_KINDS = ['payment', 'refund'] as const;
 export type LedgerEntryKind = (typeof LEDGER_ENTRY_KINDS)[number];
 
+/** CHECK on public.invitations.status. */
+export const INVITATION_STATUSES = ['pending', 'accepted', 'revoked'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
 /** CHECK on public.memberships.role. */
 export const MEMBERSHIP_ROLES = ['admin', 'manager', 'closer', 'cohort_manager', 'specialist', 'member'] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];

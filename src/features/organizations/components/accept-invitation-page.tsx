@@ -1,0 +1,177 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Field } from '@/components/field';
+import { ErrorMessage } from '@/components/error-message';
+import { Loading } from '@/components/loading';
+import { MEMBERSHIP_ROLE_LABELS, labelOf } from '@/domain/labels';
+import { useAuth } from '@/lib/auth';
+import { useLocale, useT, type MessageKey } from '@/lib/i18n';
+import { supabase } from '@/lib/supabase';
+import { acceptInvitations, myInvitationsQuery } from '../api/accept-invitation';
+import { linkFragment } from '../forms/invitation-link';
+import { organizationQueries } from '../api/get-memberships';
+import { acceptSchema, MINIMUM_PASSWORD_LENGTH } from '../forms/team-forms';
+import { teamError } from './team-errors';
+import './organizations.css';
+
+type LinkState = { reading: boolean; error: string | null; fromLink: boolean };
+
+/**
+ * `/accept-invitation`: where the invitation email's link lands. The link's session (URL
+ * fragment, as Supabase Auth puts it there) is taken and removed from the address bar; the
+ * invitee chooses a password and their name, and their pending invitations become memberships.
+ * Someone who already has an account arrives here signed in, without a link, and only accepts.
+ */
+export function AcceptInvitationPage() {
+  const t = useT();
+  const { status, user } = useAuth();
+  const [link, setLink] = useState<LinkState>(() => {
+    const f = linkFragment(typeof window === 'undefined' ? '' : window.location.hash);
+    return { reading: Boolean(f.tokens), error: f.error, fromLink: false };
+  });
+
+  useEffect(() => {
+    const { tokens, error } = linkFragment(window.location.hash);
+    if (!tokens && !error) return;
+    // The tokens must not stay in the address bar (history, screenshots, shared links).
+    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    if (!tokens) return;
+    void supabase.auth.setSession(tokens).then(({ error: sessionError }) => {
+      setLink({ reading: false, error: sessionError ? 'otp_expired' : null, fromLink: !sessionError });
+    });
+  }, []);
+
+  let body;
+  if (link.reading || status === 'loading') body = <Loading label={t('accept.checking')} />;
+  else if (link.error) {
+    body = (
+      <>
+        <p role="alert">{t('accept.linkExpired')}</p>
+        <Link className="button secondary" to="/sign-in">
+          {t('accept.signIn')}
+        </Link>
+      </>
+    );
+  } else if (status === 'signed-out' || !user) {
+    body = (
+      <>
+        <p>{t('accept.signInFirst')}</p>
+        <Link className="button primary" to="/sign-in" state={{ from: '/accept-invitation' }}>
+          {t('accept.signIn')}
+        </Link>
+      </>
+    );
+  } else body = <AcceptForm userId={user.id} email={user.email ?? ''} needsPassword={link.fromLink} />;
+
+  return (
+    <div className="centered-page accept-page">
+      <section className="notice-card" aria-labelledby="accept-title">
+        <div className="brand brand-large">
+          <span className="brand-mark" aria-hidden="true">
+            CD
+          </span>
+          <span className="brand-name">{t('app.name')}</span>
+        </div>
+        <h1 id="accept-title">{t('accept.title')}</h1>
+        {body}
+      </section>
+    </div>
+  );
+}
+
+function AcceptForm({ userId, email, needsPassword }: { userId: string; email: string; needsPassword: boolean }) {
+  const t = useT();
+  const locale = useLocale();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const invitations = useQuery(myInvitationsQuery(userId));
+  const [v, setV] = useState({ fullName: '', password: '', confirm: '' });
+  const [errors, setErrors] = useState<Partial<Record<'fullName' | 'password' | 'confirm' | 'form', string>>>({});
+  const accept = useMutation({
+    mutationFn: async (values: { fullName: string; password: string }) => {
+      if (needsPassword) {
+        const { error } = await supabase.auth.updateUser({ password: values.password });
+        if (error && error.code !== 'same_password') throw error;
+      }
+      return acceptInvitations(values.fullName || null);
+    },
+    onSuccess: async (orgIds) => {
+      await qc.invalidateQueries({ queryKey: organizationQueries.all() });
+      navigate(orgIds[0] ? `/o/${orgIds[0]}` : '/', { replace: true });
+    },
+  });
+
+  if (invitations.isPending) return <Loading label={t('accept.checking')} />;
+  if (invitations.isError) return <ErrorMessage error={invitations.error} onRetry={() => void invitations.refetch()} />;
+  if (invitations.data.length === 0) {
+    return (
+      <>
+        <p>{t('accept.none', { email })}</p>
+        <Link className="button secondary" to="/">
+          {t('accept.goHome')}
+        </Link>
+      </>
+    );
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (accept.isPending) return;
+    const parsed = acceptSchema(needsPassword).safeParse(v);
+    if (!parsed.success) {
+      const next: typeof errors = {};
+      for (const issue of parsed.error.issues) next[issue.path[0] as 'fullName'] ??= t(issue.message as MessageKey);
+      return setErrors(next);
+    }
+    setErrors({});
+    accept.mutate(parsed.data, {
+      onError: (err) => {
+        const code = (err as { code?: string }).code;
+        if (code === 'weak_password') setErrors({ password: t('accept.form.passwordTooShort') });
+        else {
+          const u = teamError(t, err);
+          setErrors(u.field === 'full_name' ? { fullName: u.message } : { form: u.message });
+        }
+      },
+    });
+  }
+  const change = (k: 'fullName' | 'password' | 'confirm') => (e: { target: { value: string } }) => {
+    setV((x) => ({ ...x, [k]: e.target.value }));
+    setErrors((x) => ({ ...x, [k]: undefined, form: undefined }));
+  };
+
+  return (
+    <form noValidate onSubmit={submit}>
+      <p className="muted">{t('accept.signedInAs', { email })}</p>
+      <ul className="open-work-list">
+        {invitations.data.map((i) => (
+          <li key={i.id}>{t('accept.invitedTo', { org: i.organization_name, roles: i.roles.map((r) => labelOf(MEMBERSHIP_ROLE_LABELS, locale, r)).join(', ') })}</li>
+        ))}
+      </ul>
+      {errors.form ? (
+        <p className="form-error" role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      <Field label={t('accept.fullName')} error={errors.fullName}>
+        <input value={v.fullName} autoComplete="name" onChange={change('fullName')} />
+      </Field>
+      {needsPassword ? (
+        <>
+          <Field label={t('accept.password')} hint={t('accept.passwordHint', { min: MINIMUM_PASSWORD_LENGTH })} error={errors.password} required>
+            <input type="password" autoComplete="new-password" value={v.password} onChange={change('password')} />
+          </Field>
+          <Field label={t('accept.confirm')} error={errors.confirm} required>
+            <input type="password" autoComplete="new-password" value={v.confirm} onChange={change('confirm')} />
+          </Field>
+        </>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={accept.isPending}>
+          {accept.isPending ? t('accept.joining') : t('accept.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
