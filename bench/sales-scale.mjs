@@ -186,7 +186,7 @@ async function generate() {
                  and not exists (select 1 from public.cohort_students cs where cs.lead_id = ca.lead_id and cs.cohort_batch_id = ca.batch_id
                                    and cs.offer_amount = ca.offer_amount and cs.cash_received = ca.cash_received)) s1_violations,
               (select count(*) from public.cohort_students cs
-                 where cs.cash_received <> coalesce((select sum(p.amount) from public.emi_payments p where p.cohort_student_id = cs.id), 0)) s3_violations,
+                 where cs.cash_received <> coalesce((select sum(case when p.kind = 'refund' then -p.amount else p.amount end) from public.emi_payments p where p.cohort_student_id = cs.id), 0)) s3_violations,
               (select string_agg(status || ' ' || n, ', ' order by n desc) from (select status, count(*) n from public.call_appointments where organization_id = $1 group by status) s) mix,
               pg_size_pretty(pg_total_relation_size('public.call_appointments')) appointments_size,
               pg_size_pretty(pg_total_relation_size('public.cohort_students')) students_size`,

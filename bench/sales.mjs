@@ -151,7 +151,7 @@ async function concurrent(name, c, convert) {
   const s3 = await q(
     `select count(*) as n from public.cohort_students cs join public.leads l on l.id = cs.lead_id
       where l.source = $1 and $2::text[] is not null
-        and cs.cash_received <> coalesce((select sum(p.amount) from public.emi_payments p where p.cohort_student_id = cs.id), 0)`,
+        and cs.cash_received <> coalesce((select sum(case when p.kind = 'refund' then -p.amount else p.amount end) from public.emi_payments p where p.cohort_student_id = cs.id), 0)`,
   );
   return { conversions: queue.length, perSecond: queue.length / secs, errors, errorCodes: codes, duplicates, s1Violations: s1, s3Violations: s3 };
 }

@@ -635,3 +635,15 @@ insert into public.specialist_call_logs (
    '0b000000-0000-4000-8000-000000000009', now() - interval '14410 minutes', 1, now() - interval '14400 minutes',
    null, 'Sessão de manejo de estresse agendada.', 'session_booked', true, '2d000000-0000-4000-8000-000000000002',
    now() - interval '14445 minutes', now() - interval '14400 minutes', now() - interval '14400 minutes'); -- Rafael Santos: completed / session_booked
+
+-- Default phone country of the demo organizations (numbers typed without a country code).
+update public.organizations set phone_country = v.country
+from (values ('0a000000-0000-4000-8000-000000000001'::uuid, 'IN'), ('0a000000-0000-4000-8000-000000000002'::uuid, 'BR'),
+             ('0a000000-0000-4000-8000-000000000003'::uuid, 'GB')) as v(id, country)
+where organizations.id = v.id;
+
+-- Calendly webhook signing key of Nikist (local development only): the calendly-webhook Edge
+-- Function verifies deliveries for Nikist with it. Production keys are set by an admin in the app.
+insert into private.calendly_settings (organization_id, signing_key)
+values ('0a000000-0000-4000-8000-000000000001', 'demo-calendly-signing-key')
+on conflict (organization_id) do nothing;

@@ -4,6 +4,7 @@ import type { MessageKey } from '@/lib/i18n';
 /** The organization's pages, who may open them, in navigation order. */
 export const ORG_PAGES = [
   { path: 'sales-closers', label: 'nav.salesClosers', roles: ['admin', 'manager', 'closer'] },
+  { path: 'calls', label: 'nav.allCalls', roles: ['admin', 'manager'] },
   { path: 'cohorts', label: 'nav.cohorts', roles: ['admin', 'manager', 'cohort_manager'] },
   { path: 'call-requests', label: 'nav.callRequests', roles: ['admin', 'specialist'] },
   { path: 'my-chats', label: 'nav.myChats', roles: ['member'] },
@@ -43,7 +44,7 @@ export type OrgUsage = { closers: boolean; cohorts: boolean; callRequests: boole
 export function landingPage(roles: readonly MembershipRole[], usage?: OrgUsage | null): OrgPagePath | null {
   const pages = allowedPages(roles).map((p) => p.path);
   if (!usage || pages.length <= 1) return pages[0] ?? null;
-  const inUse: Record<OrgPagePath, boolean> = { 'sales-closers': usage.closers, cohorts: usage.cohorts, 'call-requests': usage.callRequests, 'my-chats': true, team: false, settings: false };
+  const inUse: Record<OrgPagePath, boolean> = { 'sales-closers': usage.closers, calls: usage.closers, cohorts: usage.cohorts, 'call-requests': usage.callRequests, 'my-chats': true, team: false, settings: false };
   return pages.find((p) => inUse[p]) ?? pages[0] ?? null;
 }
 

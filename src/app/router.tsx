@@ -57,6 +57,13 @@ export const routes: RouteObject[] = [
                     ],
                   },
                   {
+                    element: <RequireRole page="calls" />,
+                    children: [
+                      { path: 'calls', lazy: lazyPage(() => import('./routes/all-calls')) },
+                      { path: 'calls/import', lazy: lazyPage(() => import('./routes/calls-import')) },
+                    ],
+                  },
+                  {
                     element: <RequireRole page="cohorts" />,
                     children: [
                       { path: 'cohorts', lazy: lazyPage(() => import('./routes/cohorts')) },

@@ -41,6 +41,7 @@ export const CALL_APPOINTMENT_STATUS_LABELS: Labels<CallAppointmentStatus> = {
     converted_intermediate: 'Converted: intermediate',
     converted_advance: 'Converted: advance',
     refunded: 'Refunded',
+    cancelled: 'Cancelled',
   },
   'pt-BR': {
     scheduled: 'Agendada',
@@ -57,6 +58,7 @@ export const CALL_APPOINTMENT_STATUS_LABELS: Labels<CallAppointmentStatus> = {
     converted_intermediate: 'Convertido: intermediário',
     converted_advance: 'Convertido: avançado',
     refunded: 'Reembolsado',
+    cancelled: 'Cancelada',
   },
 };
 

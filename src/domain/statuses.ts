@@ -50,6 +50,13 @@ export type ConvertedStatus = (typeof CONVERTED_STATUSES)[number];
 /** Kept valid for old rows, never offered for new updates. */
 export const LEGACY_CALL_APPOINTMENT_STATUSES = ['pending', 'not_decided', 'so_so'] as const satisfies readonly CallAppointmentStatus[];
 
+/**
+ * The booking was called off before the call (by the lead in the booking tool, or by an admin or
+ * manager with a reason). Not a sales outcome: never offered in the closer's update dialog, and a
+ * converted call cannot become it (the database refuses).
+ */
+export const CANCELLED_CALL_STATUS = 'cancelled' as const satisfies CallAppointmentStatus;
+
 /** Calls not yet decided: what a removed closer leaves open for reassignment (private.open_call_appointment_statuses). */
 export const OPEN_CALL_APPOINTMENT_STATUSES = ['scheduled', 'pending', 'reschedule', 'not_decided', 'so_so'] as const satisfies readonly CallAppointmentStatus[];
 

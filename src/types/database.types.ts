@@ -77,14 +77,14 @@ isOneToOne: false
                   ]
                 },"call_appointments": {
                   Row: {
-                    "additional_comments": string | null,"batch_id": string | null,"cash_received": number,"classes_access": number | null,"closer_id": string | null,"conversion_date": string | null,"created_at": string,"created_by": string | null,"due_amount": number | null,"gst_fees": number,"id": string,"lead_id": string,"next_follow_up_date": string | null,"no_cost_emi": number,"offer_amount": number,"organization_id": string,"pay_after_earning": boolean,"payment_platform": string | null,"payment_remarks": string | null,"platform_fees": number,"refund_reason": string | null,"scheduled_date": string,"scheduled_time": string | null,"status": string,"updated_at": string,"updated_by": string | null,"version": number
+                    "additional_comments": string | null,"batch_id": string | null,"cancellation_reason": string | null,"cash_received": number,"classes_access": number | null,"closer_id": string | null,"conversion_date": string | null,"created_at": string,"created_by": string | null,"due_amount": number | null,"gst_fees": number,"id": string,"lead_id": string,"next_follow_up_date": string | null,"no_cost_emi": number,"offer_amount": number,"organization_id": string,"pay_after_earning": boolean,"payment_platform": string | null,"payment_remarks": string | null,"platform_fees": number,"refund_reason": string | null,"scheduled_date": string,"scheduled_time": string | null,"status": string,"updated_at": string,"updated_by": string | null,"version": number
                   }
                   ComputedFields: never
                   Insert: {
-                    "additional_comments"?: string | null,"batch_id"?: string | null,"cash_received"?: number,"classes_access"?: number | null,"closer_id"?: string | null,"conversion_date"?: string | null,"created_at"?: string,"created_by"?: string | null,"due_amount"?: never,"gst_fees"?: number,"id"?: string,"lead_id": string,"next_follow_up_date"?: string | null,"no_cost_emi"?: number,"offer_amount"?: number,"organization_id": string,"pay_after_earning"?: boolean,"payment_platform"?: string | null,"payment_remarks"?: string | null,"platform_fees"?: number,"refund_reason"?: string | null,"scheduled_date": string,"scheduled_time"?: string | null,"status"?: string,"updated_at"?: string,"updated_by"?: string | null,"version"?: number
+                    "additional_comments"?: string | null,"batch_id"?: string | null,"cancellation_reason"?: string | null,"cash_received"?: number,"classes_access"?: number | null,"closer_id"?: string | null,"conversion_date"?: string | null,"created_at"?: string,"created_by"?: string | null,"due_amount"?: never,"gst_fees"?: number,"id"?: string,"lead_id": string,"next_follow_up_date"?: string | null,"no_cost_emi"?: number,"offer_amount"?: number,"organization_id": string,"pay_after_earning"?: boolean,"payment_platform"?: string | null,"payment_remarks"?: string | null,"platform_fees"?: number,"refund_reason"?: string | null,"scheduled_date": string,"scheduled_time"?: string | null,"status"?: string,"updated_at"?: string,"updated_by"?: string | null,"version"?: number
                   }
                   Update: {
-                    "additional_comments"?: string | null,"batch_id"?: string | null,"cash_received"?: number,"classes_access"?: number | null,"closer_id"?: string | null,"conversion_date"?: string | null,"created_at"?: string,"created_by"?: string | null,"due_amount"?: never,"gst_fees"?: number,"id"?: string,"lead_id"?: string,"next_follow_up_date"?: string | null,"no_cost_emi"?: number,"offer_amount"?: number,"organization_id"?: string,"pay_after_earning"?: boolean,"payment_platform"?: string | null,"payment_remarks"?: string | null,"platform_fees"?: number,"refund_reason"?: string | null,"scheduled_date"?: string,"scheduled_time"?: string | null,"status"?: string,"updated_at"?: string,"updated_by"?: string | null,"version"?: number
+                    "additional_comments"?: string | null,"batch_id"?: string | null,"cancellation_reason"?: string | null,"cash_received"?: number,"classes_access"?: number | null,"closer_id"?: string | null,"conversion_date"?: string | null,"created_at"?: string,"created_by"?: string | null,"due_amount"?: never,"gst_fees"?: number,"id"?: string,"lead_id"?: string,"next_follow_up_date"?: string | null,"no_cost_emi"?: number,"offer_amount"?: number,"organization_id"?: string,"pay_after_earning"?: boolean,"payment_platform"?: string | null,"payment_remarks"?: string | null,"platform_fees"?: number,"refund_reason"?: string | null,"scheduled_date"?: string,"scheduled_time"?: string | null,"status"?: string,"updated_at"?: string,"updated_by"?: string | null,"version"?: number
                   }
                   Relationships: [
                     {
@@ -499,14 +499,14 @@ isOneToOne: false
                   ]
                 },"organizations": {
                   Row: {
-                    "call_wait_target_minutes": number,"created_at": string,"currency": string,"id": string,"locale": string,"name": string,"slug": string,"timezone": string
+                    "call_wait_target_minutes": number,"created_at": string,"currency": string,"id": string,"locale": string,"name": string,"phone_country": string | null,"slug": string,"timezone": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "call_wait_target_minutes"?: number,"created_at"?: string,"currency"?: string,"id"?: string,"locale"?: string,"name": string,"slug": string,"timezone"?: string
+                    "call_wait_target_minutes"?: number,"created_at"?: string,"currency"?: string,"id"?: string,"locale"?: string,"name": string,"phone_country"?: string | null,"slug": string,"timezone"?: string
                   }
                   Update: {
-                    "call_wait_target_minutes"?: number,"created_at"?: string,"currency"?: string,"id"?: string,"locale"?: string,"name"?: string,"slug"?: string,"timezone"?: string
+                    "call_wait_target_minutes"?: number,"created_at"?: string,"currency"?: string,"id"?: string,"locale"?: string,"name"?: string,"phone_country"?: string | null,"slug"?: string,"timezone"?: string
                   }
                   Relationships: [
                     
@@ -587,17 +587,32 @@ isOneToOne: false
 "add_cohort_student":
 { Args: { "p_batch_id": string,"p_cash_received"?: string,"p_classes_access"?: string,"p_closer_id"?: string,"p_email"?: string,"p_full_name": string,"p_next_follow_up_date"?: string,"p_notes"?: string,"p_offer_amount": string,"p_paid_on"?: string,"p_payment_platform"?: string,"p_phone"?: string }; Returns: Json
                            },
+"assign_call_appointments":
+{ Args: { "p_appointment_ids": (string)[],"p_closer_id": string,"p_organization_id": string }; Returns: Json
+                           },
 "batch_roster_counts":
 { Args: { "p_batch_id": string,"p_from"?: string,"p_search"?: string,"p_to"?: string }; Returns: Json
                            },
 "batch_roster_totals":
 { Args: { "p_batch_id": string,"p_from"?: string,"p_to"?: string }; Returns: Json
                            },
+"book_call_appointment":
+{ Args: { "p_closer_id": string,"p_email": string,"p_full_name": string,"p_organization_id": string,"p_phone": string,"p_remarks"?: string,"p_scheduled_date": string,"p_scheduled_time": string }; Returns: Json
+                           },
+"calendly_settings_status":
+{ Args: { "p_organization_id": string }; Returns: Json
+                           },
+"calendly_webhook_config":
+{ Args: { "p_organization_id": string }; Returns: Json
+                           },
 "call_desk_metrics":
 { Args: { "p_from"?: string,"p_organization_id": string,"p_to"?: string }; Returns: Json
                            },
 "call_request_counts":
 { Args: { "p_organization_id": string,"p_since"?: string }; Returns: Json
+                           },
+"cancel_call_appointment":
+{ Args: { "p_appointment_id": string,"p_reason": string }; Returns: Json
                            },
 "change_offer_amount":
 { Args: { "p_cohort_student_id": string,"p_new_amount": string,"p_reason"?: string }; Returns: Json
@@ -628,8 +643,16 @@ isOneToOne: false
 "discontinue_cohort_student":
 { Args: { "p_cohort_student_id": string,"p_reason": string }; Returns: Json
                            },
+"import_call_rows":
+{ Args: { "p_organization_id": string,"p_rows": Json }; Returns: Json
+                           },
 "invitation_precheck":
 { Args: { "p_email": string,"p_organization_id": string,"p_roles": Json }; Returns: Json
+                           },
+"list_all_calls":
+{ Args: { "p_closer"?: string,"p_from"?: string,"p_limit"?: string,"p_offset"?: string,"p_organization_id": string,"p_search"?: string,"p_status"?: string,"p_to"?: string }; Returns: {
+              "additional_comments": string,"cancellation_reason": string,"closer_id": string,"closer_name": string,"id": string,"lead_email": string,"lead_id": string,"lead_name": string,"lead_phone": string,"scheduled_date": string,"scheduled_time": string,"status": string,"total_count": number,"version": number
+            }[]
                            },
 "list_batch_roster":
 { Args: { "p_batch_id": string,"p_filter"?: string,"p_from"?: string,"p_limit"?: string,"p_offset"?: string,"p_search"?: string,"p_to"?: string }; Returns: {
@@ -678,6 +701,9 @@ isOneToOne: false
 "my_invitations":
 { Args: Record<PropertyKey, never>; Returns: Json
                            },
+"receive_calendly_event":
+{ Args: { "p_email"?: string,"p_event": string,"p_full_name"?: string,"p_host_emails"?: (string)[],"p_invitee_uri": string,"p_organization_id": string,"p_phone"?: string,"p_reason"?: string,"p_start_time"?: string }; Returns: Json
+                           },
 "record_invitation":
 { Args: { "p_auth_user_id"?: string,"p_email": string,"p_invited_by": string,"p_organization_id": string,"p_roles": Json }; Returns: Json
                            },
@@ -696,6 +722,9 @@ isOneToOne: false
 "request_phone_call":
 { Args: { "p_chat_session_id": string,"p_reason"?: string }; Returns: Json
                            },
+"reschedule_call_appointment":
+{ Args: { "p_appointment_id": string,"p_expected_version"?: string,"p_reason"?: string,"p_scheduled_date": string,"p_scheduled_time": string }; Returns: Json
+                           },
 "revoke_invitation":
 { Args: { "p_invitation_id": string }; Returns: Json
                            },
@@ -710,6 +739,9 @@ isOneToOne: false
                            },
 "send_chat_message":
 { Args: { "p_chat_session_id": string,"p_content": string }; Returns: Json
+                           },
+"set_calendly_signing_key":
+{ Args: { "p_organization_id": string,"p_signing_key": string }; Returns: Json
                            },
 "set_cohort_student_notes":
 { Args: { "p_cohort_student_id": string,"p_notes": string }; Returns: Json

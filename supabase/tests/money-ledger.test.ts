@@ -4,7 +4,7 @@
 // batch with payments, a partial refund, a full refund and a discontinuation; the batch totals
 // follow the conversion-date range; a student is added without a call through the conversion path.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, createTestDb, createUser, pgError, queryAs, rpcAs, type TestDb } from './helpers/db';
+import { addMember, createTestDb, createUser, onServer, pgError, queryAs, rpcAs, type TestDb } from './helpers/db';
 import { appointment, convertArgs, salesWorld, type SalesWorld } from './helpers/sales-fixture';
 
 let db: TestDb;
@@ -280,5 +280,30 @@ describe('who may add', () => {
     const out = (await rpcAs(db, admin2, 'add_cohort_student', { p_batch_id: w.batch, p_full_name: 'Walk In', p_phone: '9000012345', p_offer_amount: '1000' })) as J;
     expect(out.student).toMatchObject({ status: 'active', offer_amount: 1000, cash_received: 0, classes_access: 15 });
     expect(await pgError(rpcAs(db, w.otherAdmin, 'add_cohort_student', { p_batch_id: w.otherBatch, p_full_name: 'X', p_phone: '9000012345', p_offer_amount: '1', p_closer_id: w.closer }))).toMatchObject({ code: '22023', hint: 'field:closer_id' });
+  });
+});
+
+describe.skipIf(!onServer)('simultaneous adds and refunds (server only)', () => {
+  it('8 simultaneous adds of the same new person make one lead, one call, one student and one payment', async () => {
+    const args = { p_batch_id: w.batch, p_full_name: 'Twin Click', p_email: 'twin.click@example.com', p_offer_amount: '9000', p_cash_received: '3000', p_paid_on: today };
+    const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => rpcAs(db, i % 2 ? w.cohortManager : w.admin, 'add_cohort_student', args)));
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    const created = results.filter((r) => r.status === 'fulfilled' && (r.value as J).created).length;
+    expect(created).toBe(1);
+    const n = (await db.query(`
+      select (select count(*) from public.leads where email = 'twin.click@example.com')::int leads,
+             (select count(*) from public.call_appointments ca join public.leads l on l.id = ca.lead_id where l.email = 'twin.click@example.com')::int calls,
+             (select count(*) from public.cohort_students cs join public.leads l on l.id = cs.lead_id where l.email = 'twin.click@example.com')::int students,
+             (select count(*) from public.emi_payments p join public.cohort_students cs on cs.id = p.cohort_student_id join public.leads l on l.id = cs.lead_id where l.email = 'twin.click@example.com')::int payments`)).rows[0];
+    expect(n).toEqual({ leads: 1, calls: 1, students: 1, payments: 1 });
+  });
+
+  it('8 simultaneous refunds of one student record one refund', async () => {
+    const student = (await db.query(`select cs.id from public.cohort_students cs join public.leads l on l.id = cs.lead_id where l.email = 'twin.click@example.com'`)).rows[0]!.id as string;
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => rpcAs(db, w.cohortManager, 'refund_cohort_student', { p_cohort_student_id: student, p_reason: 'Double click', p_amount: '1000' })));
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    const r = (await db.query(`select count(*)::int n from public.emi_payments where cohort_student_id = $1 and kind = 'refund'`, [student])).rows[0]!.n;
+    expect(r).toBe(1);
+    expect((await db.query(`select cash_received::float8 c, status from public.cohort_students where id = $1`, [student])).rows[0]).toEqual({ c: 2000, status: 'refunded' });
   });
 });

@@ -142,6 +142,8 @@ describe('sales functions across tenants', () => {
       ['set_cohort_student_notes', { p_cohort_student_id: student1, p_notes: 'x' }],
       ['save_cohort_type', { p_organization_id: w.org, p_name: 'Hijack' }],
       ['save_cohort_batch', { p_organization_id: w.org, p_cohort_type_id: w.type, p_name: 'Hijack', p_status: 'active' }],
+      ['refund_cohort_student', { p_cohort_student_id: student1, p_reason: 'x', p_amount: '1', p_refunded_on: '2026-03-01' }],
+      ['add_cohort_student', { p_batch_id: w.batch, p_full_name: 'Hijack', p_email: 'hijack@example.com', p_offer_amount: '1' }],
     ];
     for (const [fn, args] of calls) {
       const e = await pgError(rpcAs(db, w.otherAdmin, fn, args));
@@ -159,6 +161,9 @@ describe('sales functions across tenants', () => {
   it('anon may not execute the sales functions', async () => {
     expect((await pgError(rpcAs(db, null, 'record_payment', { p_cohort_student_id: student1, p_amount: 1, p_paid_on: '2026-03-01' }))).code).toBe('42501');
     expect((await pgError(queryAs(db, null, `select * from public.closer_summary($1)`, [w.org]))).code).toBe('42501');
+    expect((await pgError(rpcAs(db, null, 'add_cohort_student', { p_batch_id: w.batch, p_full_name: 'X', p_email: 'x@example.com', p_offer_amount: '1' }))).code).toBe('42501');
+    expect((await pgError(rpcAs(db, null, 'refund_cohort_student', { p_cohort_student_id: student1, p_reason: 'x' }))).code).toBe('42501');
+    expect((await pgError(rpcAs(db, null, 'batch_roster_totals', { p_batch_id: w.batch }))).code).toBe('42501');
   });
 });
 

@@ -24,12 +24,12 @@ describe('OrgNav', () => {
     expect(navEntries(['cohort_manager'])).toEqual([['Cohort Management', `/o/${nikist.id}/cohorts`]]);
   });
 
-  it('shows a manager Sales Closers and Cohort Management', () => {
-    expect(navEntries(['manager']).map(([label]) => label)).toEqual(['Sales Closers', 'Cohort Management']);
+  it('shows a manager Sales Closers, All calls and Cohort Management', () => {
+    expect(navEntries(['manager']).map(([label]) => label)).toEqual(['Sales Closers', 'All calls', 'Cohort Management']);
   });
 
   it('shows an admin every staff page, Team and Settings, but not the member chats', () => {
-    expect(navEntries(['admin']).map(([label]) => label)).toEqual(['Sales Closers', 'Cohort Management', 'Call Requests', 'Team', 'Settings']);
+    expect(navEntries(['admin']).map(([label]) => label)).toEqual(['Sales Closers', 'All calls', 'Cohort Management', 'Call Requests', 'Team', 'Settings']);
   });
 
   it('shows Team and Settings to admins only', () => {
@@ -50,7 +50,7 @@ describe('OrgNav', () => {
   });
 
   it('combines several roles without duplicates', () => {
-    expect(navEntries(['closer', 'manager', 'cohort_manager']).map(([label]) => label)).toEqual(['Sales Closers', 'Cohort Management']);
+    expect(navEntries(['closer', 'manager', 'cohort_manager']).map(([label]) => label)).toEqual(['Sales Closers', 'All calls', 'Cohort Management']);
   });
 
   it('renders no navigation for no roles', () => {

@@ -11,7 +11,7 @@ export const CALL_APPOINTMENT_HISTORY_SOURCE_VALUES = ['app', 'database'] as con
 export type CallAppointmentHistorySourceValue = (typeof CALL_APPOINTMENT_HISTORY_SOURCE_VALUES)[number];
 
 /** CHECK on public.call_appointments.status. */
-export const CALL_APPOINTMENT_STATUSES = ['scheduled', 'pending', 'reschedule', 'not_decided', 'so_so', 'not_converted', 'no_show', 'discontinued', 'booking_amount', 'converted', 'converted_beginner', 'converted_intermediate', 'converted_advance', 'refunded'] as const;
+export const CALL_APPOINTMENT_STATUSES = ['scheduled', 'pending', 'reschedule', 'not_decided', 'so_so', 'not_converted', 'no_show', 'discontinued', 'booking_amount', 'converted', 'converted_beginner', 'converted_intermediate', 'converted_advance', 'refunded', 'cancelled'] as const;
 export type CallAppointmentStatus = (typeof CALL_APPOINTMENT_STATUSES)[number];
 
 /** CHECK on public.chat_messages.role. */

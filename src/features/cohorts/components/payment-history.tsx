@@ -124,7 +124,7 @@ export function PaymentHistoryDialog({ orgId, student, onClose }: { orgId: strin
                               {t('common.edit')}
                             </button>
                           ) : null}
-                          <button type="button" className="button small danger" aria-label={t('cohorts.history.deleteOf', { date: formatDate(p.paid_on, locale), amount: money(p.amount) })} onClick={() => { setEditing(null); setDeleting(p); }}>
+                          <button type="button" className="button small danger" aria-label={t(p.kind === 'refund' ? 'cohorts.history.deleteRefundOf' : 'cohorts.history.deleteOf', { date: formatDate(p.paid_on, locale), amount: money(p.amount) })} onClick={() => { setEditing(null); setDeleting(p); }}>
                             {t('common.delete')}
                           </button>
                         </td>
@@ -266,7 +266,7 @@ function DeletePaymentConfirm({ orgId, payment, onDone }: { orgId: string; payme
   };
   return (
     <div className="inline-panel" role="group" aria-label={t('sales.emi.confirmDelete')}>
-      <p>{t('cohorts.history.deleteQuestion', { amount: formatMoney(payment.amount, currency, locale), date: formatDate(payment.paid_on, locale) })}</p>
+      <p>{t(payment.kind === 'refund' ? 'cohorts.history.deleteRefundQuestion' : 'cohorts.history.deleteQuestion', { amount: formatMoney(payment.amount, currency, locale), date: formatDate(payment.paid_on, locale) })}</p>
       <div className="dialog-actions">
         <button type="button" className="button secondary" onClick={onDone} disabled={del.isPending}>
           {t('common.cancel')}

@@ -113,6 +113,8 @@ export const callHistoryRow = z.object({
     closer_id: historyChange.optional(),
     batch_id: historyChange.optional(),
     refund_reason: historyChange.optional(),
+    cancellation_reason: historyChange.optional(),
+    via: historyChange.optional(),
   }),
   remarks: z.string().nullable(),
   total_count: numeric,

@@ -139,6 +139,9 @@ function HistoryChange({ row }: { row: CallHistoryRow }) {
   if (c.closer_id) parts.push(t('sales.details.reassigned'));
   if (c.batch_id) parts.push(t('sales.details.batchChanged'));
   if (c.refund_reason?.to) parts.push(t('sales.details.refundReason', { reason: c.refund_reason.to }));
+  if (c.cancellation_reason?.to) parts.push(t('sales.details.cancellationReason', { reason: c.cancellation_reason.to }));
+  if (c.via?.to === 'calendly') parts.push(t('sales.details.viaCalendly'));
+  if (c.via?.to === 'csv') parts.push(t('sales.details.viaCsv'));
   return (
     <div className="history-change">
       {row.old_status === null ? (

@@ -11,6 +11,7 @@ export function callStatusTone(status: string): Tone {
   if (status === 'refunded' || status === 'not_converted' || status === 'discontinued') return 'danger';
   if (status === 'no_show' || status === 'reschedule') return 'warning';
   if (status === 'scheduled') return 'info';
+  if (status === 'cancelled') return 'neutral';
   if ((LEGACY_CALL_APPOINTMENT_STATUSES as readonly string[]).includes(status)) return 'neutral';
   return 'neutral';
 }

@@ -30,6 +30,10 @@ describe('update call form', () => {
     for (const s of ['pending', 'not_decided', 'so_so']) expect(OFFERED_STATUSES).not.toContain(s);
     expect(errorsOf({ status: 'so_so' }).status).toBeDefined();
   });
+  it('never offers cancelled (admins and managers cancel a booking with a reason)', () => {
+    expect(OFFERED_STATUSES).not.toContain('cancelled');
+    expect(errorsOf({ status: 'cancelled' }).status).toBeDefined();
+  });
   it('turns a valid conversion into convert_call_appointment arguments', () => {
     const r = updateCallFormSchema.parse({ ...base, offer_amount: '50,000.50' });
     expect(r).toEqual({

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import {
   CALL_APPOINTMENT_STATUSES,
+  CANCELLED_CALL_STATUS,
   LEGACY_CALL_APPOINTMENT_STATUSES,
   REMARKS_REQUIRED_STATUSES,
   isConvertedStatus,
@@ -14,9 +15,12 @@ import { aheadDateProblem, cleanText, isBlankText, isCalendarDate, messageWithVa
 import type { ConvertCallArgs } from '../api/convert-call';
 import type { UpdateCallStatusArgs } from '../api/update-call-status';
 
-/** Statuses a closer may choose for an update: every status but the legacy ones. */
+/**
+ * Statuses a closer may choose for an update: every status but the legacy ones and `cancelled`
+ * (a booking is called off by an admin/manager or the booking tool, not as a call's outcome).
+ */
 export const OFFERED_STATUSES = CALL_APPOINTMENT_STATUSES.filter(
-  (s) => !(LEGACY_CALL_APPOINTMENT_STATUSES as readonly string[]).includes(s),
+  (s) => !(LEGACY_CALL_APPOINTMENT_STATUSES as readonly string[]).includes(s) && s !== CANCELLED_CALL_STATUS,
 );
 
 export type UpdateCallFormValues = {

@@ -9,6 +9,7 @@ declare
   v_by uuid;
   v_changes jsonb := '{}'::jsonb;
   v_remarks text;
+  v_via text := nullif(current_setting('cohort_desk.call_via', true), '');
 begin
   -- A token whose user has no profile (deleted since) still records the change, without a name.
   if v_uid is not null then
@@ -30,11 +31,20 @@ begin
     if new.refund_reason is distinct from old.refund_reason and new.refund_reason is not null then
       v_changes := v_changes || jsonb_build_object('refund_reason', jsonb_build_object('from', old.refund_reason, 'to', new.refund_reason));
     end if;
+    if new.cancellation_reason is distinct from old.cancellation_reason and new.cancellation_reason is not null then
+      v_changes := v_changes || jsonb_build_object('cancellation_reason', jsonb_build_object('from', old.cancellation_reason, 'to', new.cancellation_reason));
+    end if;
     if new.additional_comments is distinct from old.additional_comments then
       v_remarks := new.additional_comments;
     end if;
   else
     v_remarks := new.additional_comments;
+    if new.closer_id is not null then
+      v_changes := v_changes || jsonb_build_object('closer_id', jsonb_build_object('from', null, 'to', new.closer_id));
+    end if;
+  end if;
+  if v_via is not null then
+    v_changes := v_changes || jsonb_build_object('via', jsonb_build_object('from', null, 'to', v_via));
   end if;
   insert into public.call_appointment_history
     (organization_id, call_appointment_id, changed_by, source, old_status, new_status, changes, remarks)
@@ -46,6 +56,6 @@ begin
 end
 $function$;
 
-COMMENT ON FUNCTION "private"."record_call_appointment_history"() IS 'AFTER INSERT / UPDATE of call_appointments: one history row for the creation or the change (status, date, time, closer, batch), by whatever path.';
+COMMENT ON FUNCTION "private"."record_call_appointment_history"() IS 'AFTER INSERT / UPDATE of call_appointments: one history row for the creation or the change (status, date, time, closer, batch, cancellation reason), by whatever path; changes.via names the way in when a calls-in function set it.';
 
 REVOKE ALL ON FUNCTION "private"."record_call_appointment_history"() FROM PUBLIC;

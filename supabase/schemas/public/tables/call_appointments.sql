@@ -30,7 +30,9 @@ CASE
     WHEN (status = ANY (ARRAY['refunded'::text, 'discontinued'::text])) THEN (0)::numeric
     ELSE (offer_amount - cash_received)
 END) STORED,
+  "cancellation_reason" text,
   CONSTRAINT "call_appointments_additional_comments_check" CHECK (((additional_comments IS NULL) OR (length(additional_comments) <= 4000))),
+  CONSTRAINT "call_appointments_cancellation_reason_length" CHECK (((cancellation_reason IS NULL) OR (length(cancellation_reason) <= 2000))),
   CONSTRAINT "call_appointments_cash_received_check" CHECK ((cash_received >= (0)::numeric)),
   CONSTRAINT "call_appointments_cash_within_offer" CHECK ((cash_received <= offer_amount)),
   CONSTRAINT "call_appointments_classes_access_check" CHECK (((classes_access >= 1) AND (classes_access <= 15))),
@@ -42,10 +44,10 @@ END) STORED,
   CONSTRAINT "call_appointments_pkey" PRIMARY KEY (id),
   CONSTRAINT "call_appointments_platform_fees_check" CHECK ((platform_fees >= (0)::numeric)),
   CONSTRAINT "call_appointments_refund_reason_check" CHECK (((refund_reason IS NULL) OR (length(refund_reason) <= 2000))),
-  CONSTRAINT "call_appointments_status_check"
+  CONSTRAINT "call_appointments_status_check_v2"
     CHECK
     ((status = ANY (ARRAY['scheduled'::text, 'pending'::text, 'reschedule'::text, 'not_decided'::text, 'so_so'::text, 'not_converted'::text, 'no_show'::text, 'discontinued'::text,
-    'booking_amount'::text, 'converted'::text, 'converted_beginner'::text, 'converted_intermediate'::text, 'converted_advance'::text, 'refunded'::text]))),
+    'booking_amount'::text, 'converted'::text, 'converted_beginner'::text, 'converted_intermediate'::text, 'converted_advance'::text, 'refunded'::text, 'cancelled'::text]))),
   CONSTRAINT "call_appointments_batch_id_fkey" FOREIGN KEY (batch_id) REFERENCES public.cohort_batches(id) ON DELETE RESTRICT,
   CONSTRAINT "call_appointments_lead_id_fkey" FOREIGN KEY (lead_id) REFERENCES public.leads(id) ON DELETE RESTRICT,
   CONSTRAINT "call_appointments_organization_id_fkey" FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE CASCADE,
@@ -74,6 +76,8 @@ CREATE INDEX call_appointments_org_closer_date_idx ON public.call_appointments U
 
 CREATE INDEX call_appointments_org_closer_status_idx ON public.call_appointments USING btree (organization_id, closer_id, status) INCLUDE (cash_received);
 
+CREATE INDEX call_appointments_org_date_idx ON public.call_appointments USING btree (organization_id, scheduled_date DESC, scheduled_time DESC NULLS LAST, id);
+
 CREATE INDEX call_appointments_sync_set_idx ON public.call_appointments USING btree (lead_id, batch_id)
   WHERE ((batch_id IS
     NOT NULL) AND
@@ -100,6 +104,12 @@ CREATE TRIGGER call_appointments_history_update
     (old.closer_id IS DISTINCT FROM new.closer_id) OR (old.batch_id IS DISTINCT FROM new.batch_id)))
   EXECUTE FUNCTION private.record_call_appointment_history();
 
+CREATE TRIGGER call_appointments_refuse_cancel_converted
+  BEFORE UPDATE OF status ON public.call_appointments
+  FOR EACH ROW
+  WHEN ((new.status = 'cancelled'::text))
+  EXECUTE FUNCTION private.call_appointments_refuse_cancel_converted();
+
 CREATE TRIGGER call_appointments_sync_cohort_student
   AFTER INSERT OR UPDATE ON public.call_appointments
   FOR EACH ROW
@@ -113,6 +123,8 @@ CREATE POLICY "Admins and managers read all calls, closers their own" ON "public
     (organization_id IN ( SELECT private.org_ids_with_role(ARRAY['closer'::text]) AS org_ids_with_role)))));
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."call_appointments" TO "service_role";
+
+COMMENT ON COLUMN "public"."call_appointments"."cancellation_reason" IS 'Why the booking was called off (status cancelled): typed by an admin/manager, or the reason given in the booking tool.';
 
 COMMENT ON COLUMN "public"."call_appointments"."due_amount" IS 'offer - cash received; 0 for a refunded or discontinued call (the same rule as its cohort student).';
 

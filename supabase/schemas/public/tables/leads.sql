@@ -18,6 +18,11 @@ ALTER TABLE "public"."leads"
 
 CREATE INDEX leads_organization_id_idx ON public.leads USING btree (organization_id);
 
+CREATE TRIGGER leads_contacts_sync
+  AFTER INSERT OR UPDATE OF email, phone ON public.leads
+  FOR EACH ROW
+  EXECUTE FUNCTION private.leads_contacts_sync();
+
 CREATE POLICY "Admins and managers read their organization's leads, cohort man" ON "public"."leads"
   FOR SELECT
   TO "authenticated"
