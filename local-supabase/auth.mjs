@@ -8,6 +8,7 @@ import { ApiError } from './errors.mjs';
 import { jsonTooDeep, readBody, sendJson, send } from './http.mjs';
 import { signToken, verifyToken } from './jwt.mjs';
 import { configNumber } from './limits.mjs';
+import { newPasswordProblem } from './passwords.mjs';
 import { createMailbox } from './mailbox.mjs';
 
 export const accessTokenLifetime = 3600;
@@ -53,6 +54,20 @@ const userColumns = `id, email, encrypted_password, banned_until > now() as bann
     'app_metadata', coalesce(raw_app_meta_data, '{}'::jsonb), 'user_metadata', coalesce(raw_user_meta_data, '{}'::jsonb),
     'identities', '[]'::json, 'created_at', created_at, 'updated_at', updated_at, 'is_anonymous', is_anonymous)::text as json`;
 
+/**
+ * Throws GoTrue's answer when `password` may not be set as a new password (over 72 bytes, shorter
+ * than minimum_password_length); every endpoint that sets a password calls it before hashing.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {unknown} password
+ */
+export function checkNewPassword(req, password) {
+  const problem = newPasswordProblem(password);
+  if (!problem) return;
+  const e = authError(req, problem.status, problem.code, problem.message);
+  if (problem.weak_password) e.body.weak_password = problem.weak_password;
+  throw e;
+}
+
 /** GoTrue's user JSON (fields GoTrue omits when empty are dropped when null). */
 function userJson(row) {
   const u = JSON.parse(row.json);
@@ -62,7 +77,6 @@ function userJson(row) {
 
 /** GoTrue's `refresh_token_reuse_interval` and `[auth.rate_limit] sign_in_sign_ups` (config.toml). */
 const reuseIntervalSeconds = configNumber('auth', 'refresh_token_reuse_interval') ?? 10;
-const minimumPasswordLength = configNumber('auth', 'minimum_password_length') ?? 6;
 
 /**
  * @typedef {{ signInRateLimit?: { max: number, windowMs: number } | null }} AuthOptions
@@ -86,15 +100,23 @@ export function createAuthHandler({ db, key, mailbox = createMailbox(), signInRa
     failures.set(clientAddress(req), list);
     return list;
   }
-  function checkRateLimit(req) {
-    if (signInRateLimit && recentFailures(req).length >= signInRateLimit.max) {
-      throw authError(req, 429, 'over_request_rate_limit', 'Request rate limit reached');
-    }
-  }
-  function noteFailure(req) {
-    if (!signInRateLimit) return;
+  /**
+   * Counts a password sign-in attempt BEFORE the password is checked (else parallel attempts all
+   * pass the check before the first failure is counted): 429 once the address has used its budget.
+   * Returns a function that gives the attempt back when it succeeds (only failures count).
+   */
+  function takeAttempt(req) {
+    if (!signInRateLimit) return () => {};
     if (failures.size > 10_000) failures.clear();
-    recentFailures(req).push(Date.now());
+    const list = recentFailures(req);
+    if (list.length >= signInRateLimit.max) throw authError(req, 429, 'over_request_rate_limit', 'Request rate limit reached');
+    const at = Date.now();
+    list.push(at);
+    return () => {
+      const current = failures.get(clientAddress(req));
+      const i = current ? current.indexOf(at) : -1;
+      if (i >= 0) current.splice(i, 1);
+    };
   }
 
   /** Signs an access token for `user` in session `sessionId`, with Supabase Auth's claims. */
@@ -137,7 +159,7 @@ export function createAuthHandler({ db, key, mailbox = createMailbox(), signInRa
   async function passwordGrant(req, body) {
     if (typeof body.phone === 'string' && body.phone !== '' && !body.email) throw new ApiError(501, { code: 'not_implemented', message: 'Phone sign-in is not supported by the local Supabase stack' });
     if (typeof body.email !== 'string' || body.email === '') throw authError(req, 400, 'validation_failed', 'missing email or phone');
-    checkRateLimit(req);
+    const giveBack = takeAttempt(req);
     const password = typeof body.password === 'string' ? body.password : '';
     const found = await db.query(
       `select ${userColumns} from auth.users where lower(email) = lower($1) and is_sso_user = false and deleted_at is null`,
@@ -146,10 +168,8 @@ export function createAuthHandler({ db, key, mailbox = createMailbox(), signInRa
     const row = found.rows[0];
     const hash = row?.encrypted_password || dummyHash;
     const ok = (await bcrypt.compare(password, hash)) && Boolean(row?.encrypted_password);
-    if (!ok) {
-      noteFailure(req);
-      throw authError(req, 400, 'invalid_credentials', 'Invalid login credentials');
-    }
+    if (!ok) throw authError(req, 400, 'invalid_credentials', 'Invalid login credentials');
+    giveBack();
     if (!row.confirmed) throw authError(req, 400, 'email_not_confirmed', 'Email not confirmed');
     if (row.banned) throw authError(req, 400, 'user_banned', 'User is banned');
     return db.transaction(async (tx) => {
@@ -239,12 +259,7 @@ export function createAuthHandler({ db, key, mailbox = createMailbox(), signInRa
     }
     return db.transaction(async (tx) => {
       if (body.password !== undefined) {
-        if (typeof body.password !== 'string') throw authError(req, 400, 'validation_failed', 'Could not parse request body as JSON');
-        if ([...body.password].length < minimumPasswordLength) {
-          const e = authError(req, 422, 'weak_password', `Password should be at least ${minimumPasswordLength} characters.`);
-          e.body.weak_password = { reasons: ['length'] };
-          throw e;
-        }
+        checkNewPassword(req, body.password);
         if (user.encrypted_password && (await bcrypt.compare(body.password, user.encrypted_password))) {
           throw authError(req, 422, 'same_password', 'New password should be different from the old password.');
         }

@@ -3,17 +3,20 @@ export type Result = { rows: any[]; rowCount: number; fields: { name: string; da
 export type Queryable = { query: (sql: string, params?: unknown[]) => Promise<Result>; exec: (sql: string) => Promise<void> };
 export type Database = Queryable & {
   kind: 'pglite' | 'pg';
-  transaction: <T>(fn: (tx: Queryable) => Promise<T>, opts?: { readOnly?: boolean }) => Promise<T>;
+  transaction: <T>(fn: (tx: Queryable) => Promise<T>, opts?: { readOnly?: boolean; key?: string }) => Promise<T>;
   /** One session without a transaction around it; on a server its connection is closed afterwards. */
   session: <T>(fn: (s: Queryable) => Promise<T>) => Promise<T>;
   close: () => Promise<void>;
   url?: string;
+  /** The pool's size (server only). */
+  max?: number;
 };
 export const repoRoot: string;
 export const platformSqlPath: string;
 export const migrationsDir: string;
 export const seedSqlPath: string;
-export function openDatabase(opts?: { url?: string; dataDir?: string; max?: number }): Promise<Database>;
+export function openDatabase(opts?: { url?: string; dataDir?: string; max?: number; fair?: boolean }): Promise<Database>;
+export function isConnectionError(e: unknown): boolean;
 export function listMigrations(dir?: string): { version: string; name: string; file: string }[];
 export function applyPlatform(db: Queryable): Promise<void>;
 export function applyMigrations(db: Database, opts?: { until?: string; only?: string[]; dir?: string }): Promise<string[]>;

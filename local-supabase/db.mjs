@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createFairGate } from './fair-gate.mjs';
 import { isNonTransactional, splitStatements, stripLeadingComments } from './sql-statements.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -15,32 +16,31 @@ export const seedSqlPath = path.join(repoRoot, 'supabase', 'seed.sql');
 /**
  * @typedef {{ rows: any[], rowCount: number, fields: { name: string, dataTypeID: number }[] }} Result
  * @typedef {{ query: (sql: string, params?: unknown[]) => Promise<Result>, exec: (sql: string) => Promise<void> }} Queryable
- * @typedef {Queryable & { kind: 'pglite' | 'pg', transaction: <T>(fn: (tx: Queryable) => Promise<T>, opts?: { readOnly?: boolean }) => Promise<T>, session: <T>(fn: (s: Queryable) => Promise<T>) => Promise<T>, close: () => Promise<void>, url?: string }} Database
+ * @typedef {Queryable & { kind: 'pglite' | 'pg', transaction: <T>(fn: (tx: Queryable) => Promise<T>, opts?: { readOnly?: boolean, key?: string }) => Promise<T>, session: <T>(fn: (s: Queryable) => Promise<T>) => Promise<T>, close: () => Promise<void>, url?: string, max?: number }} Database
  */
 
 /**
- * Opens a database. `url` set: a node-postgres pool on that server. Otherwise PGlite, in memory
- * or persisted in `dataDir`.
- * @param {{ url?: string, dataDir?: string, max?: number }} [opts]
+ * Opens a database. `url` set: a node-postgres pool of `max` connections (default 10) on that
+ * server. Otherwise PGlite, in memory or persisted in `dataDir`; its one connection runs one
+ * transaction at a time, and transactions given a `key` (the request's user) wait in a queue served
+ * round-robin across keys (fair-gate.mjs), so one user's queued work cannot delay another's by more
+ * than one transaction per key; `fair: false` makes it first come, first served (benchmarks).
+ * @param {{ url?: string, dataDir?: string, max?: number, fair?: boolean }} [opts]
  * @returns {Promise<Database>}
  */
 export async function openDatabase(opts = {}) {
   if (opts.url) return openPg(opts.url, opts.max ?? 10);
-  return openPglite(opts.dataDir);
+  return openPglite(opts.dataDir, opts.fair ?? true);
 }
 
-async function openPglite(dataDir) {
+async function openPglite(dataDir, fair) {
   const { PGlite } = await import('@electric-sql/pglite');
   const db = dataDir ? new PGlite(dataDir) : new PGlite();
   await db.waitReady;
-  // PGlite has one connection: serialize transactions so concurrent requests queue instead of
-  // interleaving inside one session.
-  let chain = Promise.resolve();
-  const serial = (fn) => {
-    const run = chain.then(fn, fn);
-    chain = run.then(() => undefined, () => undefined);
-    return run;
-  };
+  // PGlite has one connection: one transaction or statement at a time, so concurrent requests queue
+  // instead of interleaving inside one session; the queue is served round-robin across users.
+  const gate = createFairGate({ total: 1, perKey: 1, yieldBetween: true });
+  const serial = (fn, key = '') => gate.run(fair ? key : '', fn);
   const wrap = (q) => ({
     query: async (sql, params = []) => {
       const r = await q.query(sql, params);
@@ -54,14 +54,18 @@ async function openPglite(dataDir) {
     query: (sql, params) => serial(() => base.query(sql, params)),
     exec: (sql) => serial(() => base.exec(sql)),
     transaction: (fn, opts = {}) =>
-      serial(() =>
-        db.transaction(async (tx) => {
-          if (opts.readOnly) await tx.query('set transaction read only');
-          return fn(wrap(tx));
-        }),
+      serial(
+        () =>
+          db.transaction(async (tx) => {
+            if (opts.readOnly) await tx.query('set transaction read only');
+            return fn(wrap(tx));
+          }),
+        opts.key,
       ),
     // One session, no transaction around it (statements that refuse a transaction block).
     session: (fn) => serial(() => fn(base)),
+    /** The whole data directory as a gzipped tarball (local-supabase/snapshot.mjs). */
+    dumpDataDir: () => serial(() => db.dumpDataDir('gzip')),
     close: () => db.close(),
   };
 }
@@ -74,8 +78,10 @@ async function openPg(url, max) {
   // node-postgres re-emits errors of idle clients on the pool; without a listener they crash the
   // process. pool.end() resolves before every socket is closed, so a scratch database dropped
   // right after (tests, benchmarks) terminates them with 57P01: expected, not worth a word.
+  // A server restart ends every idle connection the same way (57P01, "Connection terminated"):
+  // the pool drops them and opens new ones on demand; only other errors are worth a line.
   pool.on('error', (e) => {
-    if (e?.code !== '57P01') console.error(`postgres pool: idle connection error: ${e?.message ?? e}`);
+    if (!isConnectionError(e)) console.error(`postgres pool: idle connection error: ${e?.message ?? e}`);
   });
   const wrap = (c) => ({
     query: async (sql, params = []) => {
@@ -88,34 +94,97 @@ async function openPg(url, max) {
   return {
     kind: 'pg',
     url,
-    query: base.query,
-    exec: base.exec,
-    transaction: async (fn, opts = {}) => {
-      const client = await pool.connect();
-      try {
-        await client.query(opts.readOnly ? 'begin read only' : 'begin');
-        const out = await fn(wrap(client));
-        await client.query('commit');
-        return out;
-      } catch (e) {
-        await client.query('rollback').catch(() => {});
-        throw e;
-      } finally {
-        client.release();
-      }
-    },
+    query: (sql, params) =>
+      base.query(sql, params).catch((e) => {
+        throw isConnectionError(e) ? connectionError(e, 'query') : e;
+      }),
+    exec: (sql) =>
+      base.exec(sql).catch((e) => {
+        throw isConnectionError(e) ? connectionError(e, 'query') : e;
+      }),
+    max,
+    transaction: (fn, opts = {}) => pgTransaction(fn, opts),
     // One connection for fn, no transaction around it; the connection is closed afterwards rather
     // than returned to the pool, so nothing fn set on the session (SET lock_timeout...) leaks.
     session: async (fn) => {
       const client = await pool.connect();
+      // As in a transaction: a connection lost while checked out must not crash the process.
+      const ignore = () => {};
+      client.on('error', ignore);
       try {
         return await fn(wrap(client));
       } finally {
+        client.off('error', ignore);
         client.release(true);
       }
     },
     close: () => pool.end(),
   };
+
+  /** One transaction on a client of the pool. */
+  async function pgTransaction(fn, opts) {
+    const client = await pool.connect().catch((e) => {
+      throw connectionError(e, 'connect');
+    });
+    // A checked-out client has no pool listener: a server restart or a terminated backend between
+    // two statements of the transaction would emit an unhandled 'error' and crash the process.
+    /** @type {unknown} */
+    let broken = null;
+    const onError = (e) => {
+      broken = e;
+    };
+    client.on('error', onError);
+    try {
+      await client.query(opts.readOnly ? 'begin read only' : 'begin');
+      const out = await fn(wrap(client));
+      await client.query('commit');
+      return out;
+    } catch (e) {
+      const lost = broken || isConnectionError(e);
+      if (lost) broken ??= e;
+      else await client.query('rollback').catch((r) => (broken ??= r));
+      throw lost ? connectionError(e, 'query') : e;
+    } finally {
+      client.off('error', onError);
+      // A broken connection (or one whose rollback failed) is discarded, not returned to the pool.
+      client.release(broken ? /** @type {Error} */ (broken) : undefined);
+    }
+  }
+}
+
+/**
+ * Whether an error means the database connection is gone or cannot be made (the server restarting,
+ * shutting down, unreachable), as opposed to an error of the statement.
+ * @param {any} e
+ */
+export function isConnectionError(e) {
+  if (!e || typeof e !== 'object') return false;
+  if (e.connectionError) return true;
+  // From the server: FATAL ends the session (57P01 admin shutdown, 57P03 starting up); an ERROR
+  // (even a function raising SQLSTATE 08006) leaves the connection usable.
+  if (typeof e.severity === 'string') return e.severity === 'FATAL' || e.severity === 'PANIC';
+  const code = String(e.code ?? '');
+  if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH'].includes(code)) return true;
+  return /Connection terminated|Client has encountered a connection error|Connection ended|timeout exceeded when trying to connect/i.test(String(e.message ?? ''));
+}
+
+/**
+ * The error a request gets when the database connection failed: marked `connectionError`, which
+ * errors.mjs answers with 503 as PostgREST does (PGRST000 when no connection could be made, PGRST001
+ * when one broke; a server's own 57P01 keeps its SQLSTATE).
+ * @param {any} e
+ * @param {'connect' | 'query'} stage
+ */
+function connectionError(e, stage) {
+  if (e && typeof e === 'object') {
+    try {
+      e.connectionError = e.connectionError ?? stage;
+      return e;
+    } catch {
+      /* frozen: wrap below */
+    }
+  }
+  return Object.assign(new Error(String(e?.message ?? e)), { connectionError: stage, cause: e });
 }
 
 /** Migration files in apply order: [{ version, name, file }]. `dir`: another migrations folder (tests). */

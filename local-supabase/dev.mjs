@@ -23,7 +23,7 @@ if (supabaseUrl) {
   stopOnSignals(() => server.close());
 } else {
   const where = databaseFromEnv();
-  const { db, migrations, seeded } = await openStackDatabase(where).catch(exitWithError);
+  const { db, migrations, seeded, prepared } = await openStackDatabase(where).catch(exitWithError);
   const stack = createStack({ db, functions: { databaseUrl: where.url } });
   // Vite exposes VITE_* variables of the environment to the app as import.meta.env.
   process.env.VITE_SUPABASE_ANON_KEY = anonKey;
@@ -42,6 +42,7 @@ if (supabaseUrl) {
   });
   await server.listen();
   console.log(`App and local Supabase API on http://${host}:${port}/  (database: ${where.url ? 'DATABASE_URL' : where.dataDir})`);
+  if (prepared) console.log(prepared);
   if (migrations.length) console.log(`Applied migrations: ${migrations.join(', ')}`);
   if (seeded) console.log('Loaded supabase/seed.sql');
   await printDemoLogins();

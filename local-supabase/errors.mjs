@@ -131,6 +131,17 @@ function raisedPgrst(err) {
  */
 export function toApiError(err, role) {
   if (err instanceof ApiError) return err;
+  // The database connection failed (db.mjs isConnectionError): 503 as PostgREST answers while it
+  // cannot reach the database. A server's SQLSTATE (57P01 admin_shutdown) is kept as the code.
+  if (err?.connectionError) {
+    const sqlstate = typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code) && typeof err.severity === 'string';
+    if (sqlstate && err.code === '57P01') {
+      return new ApiError(503, { code: err.code, details: err.detail ?? null, hint: err.hint ?? null, message: err.message }, { 'Retry-After': '1' });
+    }
+    return err.connectionError === 'connect'
+      ? new ApiError(503, { code: 'PGRST000', details: String(err.message ?? err), hint: null, message: 'Could not connect with the database due to an incorrect db-uri or due to the PostgreSQL service not running.' }, { 'Retry-After': '1' })
+      : new ApiError(503, { code: 'PGRST001', details: String(err.message ?? err), hint: null, message: 'Database client error. Retrying the connection.' }, { 'Retry-After': '1' });
+  }
   if (err && typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code) && typeof err.severity === 'string') {
     if (err.code === 'PGRST') return raisedPgrst(err);
     const status = statusForSqlState(err.code, role, String(err.message ?? ''));

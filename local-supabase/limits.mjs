@@ -62,44 +62,60 @@ export function durationMs(value) {
   return ms > 0 ? ms : null;
 }
 
-/** Role settings of the API roles (global, then this database's, which override). */
+/**
+ * Role settings as PostgREST applies them (queryRoleSettings in PostgREST's Config/Database.hs):
+ * - `authenticator`, the role PostgREST logs in as: Postgres applies its settings at login (global,
+ *   then this database's). The stack connects as another role, so it re-applies those a session may
+ *   change (context `user`: statement_timeout, lock_timeout, ...); settings that only act at login or
+ *   that only a superuser may set (hosted: `session_preload_libraries = safeupdate`) are skipped, as
+ *   they would make `set_config` fail with 42501 on a connection that is not a superuser.
+ * - the impersonated roles (those authenticator is a member of): their global settings (`rolconfig`),
+ *   values lower-cased, kept only when the setting is known (`pg_settings`) and of context `user` or
+ *   `has_parameter_privilege(authenticator, name, 'set')`; PostgREST sets them per request after
+ *   switching role.
+ * Rows: role, name, value, in apply order (database-specific after global).
+ */
 export const roleSettingsSql = `
-select r.rolname as role, s.setconfig as config
-from pg_catalog.pg_db_role_setting s join pg_catalog.pg_roles r on r.oid = s.setrole
-where r.rolname in ('authenticator', 'anon', 'authenticated', 'service_role')
-  and s.setdatabase in (0, (select oid from pg_catalog.pg_database where datname = current_database()))
-order by s.setdatabase`;
+with setting as (
+  select r.rolname as role, s.setdatabase, unnest(s.setconfig) as item
+  from pg_catalog.pg_db_role_setting s join pg_catalog.pg_roles r on r.oid = s.setrole
+  where (r.rolname = 'authenticator'
+         and s.setdatabase in (0, (select oid from pg_catalog.pg_database where datname = current_database())))
+     or (s.setdatabase = 0 and r.oid in (
+           select m.roleid from pg_catalog.pg_auth_members m join pg_catalog.pg_roles a on a.oid = m.member
+           where a.rolname = 'authenticator'))
+), kv as (
+  select role, setdatabase, substr(item, 1, strpos(item, '=') - 1) as name, substr(item, strpos(item, '=') + 1) as value
+  from setting
+)
+select kv.role, kv.name, case when kv.role = 'authenticator' then kv.value else lower(kv.value) end as value
+from kv join pg_catalog.pg_settings ps on ps.name = kv.name
+where kv.name <> 'default_transaction_isolation'
+  and case when kv.role = 'authenticator' then ps.context = 'user'
+           else ps.context = 'user' or pg_catalog.has_parameter_privilege('authenticator', ps.name, 'SET') end
+order by kv.setdatabase`;
 
 /**
- * Settings per API role as PostgREST applies them: the connection role's, overridden by the role's.
- * @param {{ role: string, config: string[] | string }[]} rows
- * @returns {Map<string, Record<string, string>>}
+ * Settings per API role: `login` (authenticator's, applied before switching role) and `role`
+ * (the impersonated role's, applied after), merged in `all` for the deadline.
+ * @param {{ role: string, name: string, value: string }[]} rows
+ * @returns {Map<string, { login: Record<string, string>, role: Record<string, string>, all: Record<string, string> }>}
  */
 export function mergeRoleSettings(rows) {
   /** @type {Map<string, Record<string, string>>} */
   const own = new Map();
   for (const r of rows) {
-    const list = Array.isArray(r.config) ? r.config : parsePgArray(String(r.config));
     const entry = own.get(r.role) ?? {};
-    for (const item of list) {
-      const i = item.indexOf('=');
-      if (i > 0) entry[item.slice(0, i)] = item.slice(i + 1);
-    }
+    entry[r.name] = r.value;
     own.set(r.role, entry);
   }
-  const base = own.get('authenticator') ?? {};
-  return new Map(['anon', 'authenticated', 'service_role'].map((role) => [role, { ...base, ...(own.get(role) ?? {}) }]));
-}
-
-/** `{a=1,"b=x y"}` as PGlite may return a text[] (node-postgres parses it). */
-function parsePgArray(text) {
-  const inner = text.replace(/^\{|\}$/g, '');
-  if (inner === '') return [];
-  const out = [];
-  const re = /"((?:[^"\\]|\\.)*)"|([^,]+)/g;
-  let m;
-  while ((m = re.exec(inner))) out.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2]);
-  return out;
+  const login = own.get('authenticator') ?? {};
+  return new Map(
+    ['anon', 'authenticated', 'service_role'].map((role) => {
+      const mine = own.get(role) ?? {};
+      return [role, { login, role: mine, all: { ...login, ...mine } }];
+    }),
+  );
 }
 
 /**

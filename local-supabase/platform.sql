@@ -25,6 +25,10 @@ grant anon, authenticated, service_role to authenticator;
 -- Hosted's per-role limits. PostgREST applies the connection role's settings and then those of the
 -- role it switches to (anon 3 s, authenticated 8 s, service_role inherits authenticator's 8 s); the
 -- local stack does the same per request (local-supabase/limits.mjs).
+-- Hosted's authenticator also carries settings only a superuser may set (`session_preload_libraries
+-- = safeupdate`); `log_statement = 'none'` stands in for them here (superuser-only too, and harmless:
+-- it only changes what connections as authenticator log), so every test runs with one: the stack
+-- must not copy it onto requests (it would fail with 42501 on a connection that is not a superuser).
 -- Set only where missing: roles are shared by every database of a server, and test files running
 -- in parallel would otherwise update the same catalog rows at once.
 do $$
@@ -32,7 +36,8 @@ declare
   s record;
 begin
   for s in select * from (values ('anon', 'statement_timeout', '3s'), ('authenticated', 'statement_timeout', '8s'),
-                                 ('authenticator', 'statement_timeout', '8s'), ('authenticator', 'lock_timeout', '8s')) as v (role, name, value)
+                                 ('authenticator', 'statement_timeout', '8s'), ('authenticator', 'lock_timeout', '8s'),
+                                 ('authenticator', 'log_statement', 'none')) as v (role, name, value)
   loop
     if not exists (
       select 1 from pg_catalog.pg_db_role_setting d join pg_catalog.pg_roles r on r.oid = d.setrole
@@ -165,10 +170,10 @@ as $$
 $$;
 
 grant execute on function auth.uid(), auth.role(), auth.email(), auth.jwt() to anon, authenticated, service_role;
--- As on hosted, where supabase_auth_admin owns these: service_role may read them, not write them
--- (users are managed through the Auth API). Revoked explicitly for databases bootstrapped earlier.
-revoke insert, update, delete, truncate on auth.users, auth.sessions, auth.refresh_tokens, auth.identities from service_role;
-grant select on auth.users, auth.sessions, auth.refresh_tokens, auth.identities to service_role;
+-- As on hosted, where supabase_auth_admin owns these: service_role has no rights on them (users
+-- are managed through the Auth API; security definer functions read them). Revoked explicitly for
+-- databases bootstrapped earlier, which granted select.
+revoke all on auth.users, auth.sessions, auth.refresh_tokens, auth.identities from service_role;
 
 -- Supabase's default privileges on schema public: the API roles may use everything the owner
 -- creates there until a migration revokes it.

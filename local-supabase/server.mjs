@@ -8,6 +8,7 @@ import { createMailbox } from './mailbox.mjs';
 import { ApiError, pgrstError, toApiError } from './errors.mjs';
 import { sendJson, sendPreflight } from './http.mjs';
 import { apiRoles, cachedVerifier, secretKey } from './jwt.mjs';
+import { createFairGate } from './fair-gate.mjs';
 import { restLimits } from './limits.mjs';
 import { anonKey, jwtSecret as defaultSecret } from './keys.mjs';
 import { Catalog } from './rest/catalog.mjs';
@@ -56,7 +57,33 @@ async function authenticate(req, verify) {
 }
 
 /**
- * @param {{ db: import('./db.mjs').Database, jwtSecret?: string, limits?: Parameters<typeof restLimits>[0], auth?: import('./auth.mjs').AuthOptions,
+ * Who a request is, for fairness: the token's user, else its role from the client's address (anon,
+ * service_role).
+ * @param {import('node:http').IncomingMessage} req
+ * @param {{ role: string, claims: Record<string, unknown> }} who
+ */
+function userKey(req, who) {
+  const sub = who.claims.sub;
+  return typeof sub === 'string' && sub !== '' ? `user:${sub}` : `${who.role}@${req.socket?.remoteAddress ?? 'unknown'}`;
+}
+
+/**
+ * How many REST requests of one user run at once (the others wait their turn, first come first
+ * served): a third of a server's pool (at least 1), so one user's parallel slow requests leave the
+ * rest of the pool to the others; 1 on PGlite (one connection; its queue is round-robin across
+ * users, db.mjs). LOCAL_SUPABASE_USER_CONCURRENCY overrides; `limits.userConcurrency: null` turns it off.
+ * @param {import('./db.mjs').Database} db
+ * @param {number | null | undefined} option
+ */
+export function userConcurrency(db, option) {
+  if (option !== undefined) return option;
+  const env = Number(process.env.LOCAL_SUPABASE_USER_CONCURRENCY);
+  if (Number.isInteger(env) && env > 0) return env;
+  return db.kind === 'pg' ? Math.max(1, Math.floor((db.max ?? 10) / 3)) : 1;
+}
+
+/**
+ * @param {{ db: import('./db.mjs').Database, jwtSecret?: string, limits?: Parameters<typeof restLimits>[0] & { userConcurrency?: number | null }, auth?: import('./auth.mjs').AuthOptions,
  *   functions?: { functionsDir?: string, configFile?: string, env?: Record<string, string>, databaseUrl?: string } }} opts
  *   limits: REST limits (defaults: config.toml's max_rows, the environment); auth: sign-in rate limit etc.;
  *   functions: where the Edge Functions are and what they get in their environment.
@@ -70,6 +97,8 @@ export function createStack({ db, jwtSecret = defaultSecret, limits, auth: authO
   const auth = createAuthHandler({ db, key, mailbox, ...authOptions });
   const verify = cachedVerifier(key);
   const functions = createFunctionsHandler({ ...functionsOptions, verify });
+  const perUser = userConcurrency(db, limits?.userConcurrency);
+  const users = perUser === null ? null : createFairGate({ total: Infinity, perKey: perUser });
 
   const handler = async (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -93,7 +122,11 @@ export function createStack({ db, jwtSecret = defaultSecret, limits, auth: authO
       const who = openAuthRoute ? { role: 'anon', claims: {} } : await authenticate(req, verify);
       role = who.role;
       if (service === 'auth') await auth(req, res, url);
-      else await rest(req, res, url, who);
+      else {
+        const auth = { ...who, key: userKey(req, who) };
+        if (users) await users.run(auth.key, () => rest(req, res, url, auth));
+        else await rest(req, res, url, auth);
+      }
     } catch (e) {
       const err = toApiError(e, role);
       if (res.headersSent) res.end();

@@ -42,8 +42,16 @@ export async function prepareDatabase(db) {
  * @param {{ url?: string, dataDir?: string }} opts
  */
 export async function openStackDatabase(opts) {
-  if (!opts.url && opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
+  let prepared = '';
+  if (!opts.url && opts.dataDir) {
+    fs.mkdirSync(opts.dataDir, { recursive: true });
+    // A new PGlite directory is prepared from a snapshot in a child process (local-supabase/snapshot.mjs).
+    if (fs.readdirSync(opts.dataDir).length === 0 && process.env.LOCAL_SUPABASE_SNAPSHOT !== 'off') {
+      const { prepareFromSnapshot } = await import('./snapshot.mjs');
+      prepared = await prepareFromSnapshot(opts.dataDir);
+    }
+  }
   const db = await openDatabase(opts);
   const result = await prepareDatabase(db);
-  return { db, ...result };
+  return { db, ...result, prepared };
 }

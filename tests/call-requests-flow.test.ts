@@ -13,6 +13,7 @@ import { createScratchDatabase, type Database } from '../local-supabase/db.mjs';
 import { startStack } from '../local-supabase/server.mjs';
 import { demoPassword } from '../local-supabase/demo-logins.mjs';
 import { CHAT_SESSION_STATUSES } from '@/domain/statuses';
+import { getResolvedCalls } from '@/features/call-requests/api/get-resolved-calls';
 
 type Client = SupabaseClient<Db>;
 
@@ -189,6 +190,12 @@ describe('call requests through the local stack', () => {
     const resolved = ok(await specialist.rpc('list_resolved_calls', { p_organization_id: vitalisId, p_limit: '200' }));
     expect(resolved.find((r) => r.call_log_id === logId)).toMatchObject({ outcome: 'resolved_by_phone', call_notes: 'Conversamos 20 minutos', specialist_name: 'Ana Souza' });
     expect((await queue()).some((r) => r.call_log_id === logId)).toBe(false);
+    // The Resolved tab's search, through the app's own read: the notes match, another word does not.
+    app.client = specialist;
+    const found = await getResolvedCalls(vitalisId, 0, '  20 MINUTOS ');
+    expect(found.rows.map((r) => r.call_log_id)).toEqual([logId]);
+    expect(found).toMatchObject({ total: 1, totalCapped: false });
+    expect((await getResolvedCalls(vitalisId, 0, 'Conversamos 21')).rows).toEqual([]);
   });
 
   it('links the booking for session_booked and refuses a past or missing booking date with nothing changed', async () => {

@@ -8,7 +8,8 @@ import { durationMs, ensureGuard, mergeRoleSettings, restLimits, roleSettingsSql
 import { Params, conditionSql, groupParams, planRead, quoteIdent, readSql, tableSource } from './query.mjs';
 
 /**
- * @typedef {{ role: string, claims: Record<string, unknown> }} Auth
+ * @typedef {{ role: string, claims: Record<string, unknown>, key?: string }} Auth
+ *   key: who the request is (server.mjs userKey), for PGlite's round-robin queue
  * @typedef {{ return?: string, count?: string, resolution?: string, missing?: string, tx?: string, params?: string, handling?: string }} Prefer
  */
 
@@ -114,7 +115,7 @@ export function createRestHandler({ db, catalog, limits = restLimits() }) {
       cache.map = mergeRoleSettings((await db.query(roleSettingsSql)).rows);
       cache.at = at;
     }
-    return cache.map.get(role) ?? {};
+    return cache.map.get(role) ?? { login: {}, role: {}, all: {} };
   }
 
   /**
@@ -136,10 +137,13 @@ export function createRestHandler({ db, catalog, limits = restLimits() }) {
         .map(([k, ...v]) => [k, v.join('=')]),
     );
     return prepare(auth.role).then(({ sql, values }) =>
-      db.transaction(async (tx) => {
-        await tx.query(sql, [auth.role, JSON.stringify(auth.claims), req.method, path, JSON.stringify(headers), JSON.stringify(cookies), ...values]);
-        return fn(tx);
-      }, { readOnly }),
+      db.transaction(
+        async (tx) => {
+          await tx.query(sql, [auth.role, JSON.stringify(auth.claims), req.method, path, JSON.stringify(headers), JSON.stringify(cookies), ...values]);
+          return fn(tx);
+        },
+        { readOnly, key: auth.key },
+      ),
     );
   }
 
@@ -160,10 +164,14 @@ export function createRestHandler({ db, catalog, limits = restLimits() }) {
       values.push(v);
       return `$${6 + values.length}`;
     };
-    const parts = Object.entries(settings).map(([k, v]) => `set_config(${add(k)}, ${add(v)}, true)`);
+    // authenticator's (what its login would have set), then the role switch and PostgREST's request
+    // settings, then the impersonated role's settings as that role, as PostgREST orders them.
+    const setting = ([k, v]) => `set_config(${add(k)}, ${add(v)}, true)`;
+    const parts = Object.entries(settings.login).map(setting);
     parts.push(settingsSql);
+    parts.push(...Object.entries(settings.role).map(setting));
     if (limits.maxTotalRows !== null) parts.push(`set_config('local_supabase.max_rows', ${add(String(limits.maxTotalRows))}, true)`);
-    const timeout = durationMs(settings.statement_timeout);
+    const timeout = durationMs(settings.all.statement_timeout);
     if (guard.scan && timeout !== null) {
       parts.push(`set_config('local_supabase.deadline', (extract(epoch from clock_timestamp()) + ${add(String(timeout / 1000))}::float8)::text, true)`);
     }

@@ -207,6 +207,76 @@ describe('hosted behaviour: password change, rate limit, token leeway', () => {
     }
   });
 
+  it('a new password over 72 bytes is refused as GoTrue refuses it (400 validation_failed), before anything is written', async () => {
+    const own = await startTestStack({ rows: false });
+    try {
+      const c = await own.signedIn('alice');
+      const stored = async () => (await own.db.query('select encrypted_password from auth.users where id = $1', [users.alice.id])).rows[0].encrypted_password;
+      const before = await stored();
+      // 73 ASCII bytes, and 37 characters of 2 bytes each (74 bytes: GoTrue counts bytes, as bcrypt does).
+      for (const tooLong of ['a'.repeat(73), 'é'.repeat(37)]) {
+        const r = await c.auth.updateUser({ password: tooLong });
+        expect(r.error).toMatchObject({ status: 400, code: 'validation_failed', message: 'Password cannot be longer than 72 characters' });
+      }
+      expect(await stored()).toBe(before);
+      // Exactly 72 bytes is accepted, and signs in.
+      const limit = 'b'.repeat(36) + 'é'.repeat(18);
+      expect(Buffer.byteLength(limit)).toBe(72);
+      expect((await c.auth.updateUser({ password: limit })).error).toBeNull();
+      expect((await client(own.url).auth.signInWithPassword({ email: users.alice.email, password: limit })).error).toBeNull();
+      // Sign-up (disabled here, as GoTrue answers first) refuses a long password too, and creates no user.
+      const signUp = await client(own.url).auth.signUp({ email: 'long@example.test', password: 'x'.repeat(100) });
+      expect(signUp.error?.status).toBe(422);
+      expect((await own.db.query(`select count(*)::int as n from auth.users where email = 'long@example.test'`)).rows[0].n).toBe(0);
+    } finally {
+      await own.close();
+    }
+  }, 180_000);
+
+  it('the shared rule for every endpoint that sets a password (PUT /user, admin create): GoTrue\'s order and answers', async () => {
+    const { newPasswordProblem, maxPasswordBytes } = await import('../passwords.mjs');
+    expect(maxPasswordBytes).toBe(72);
+    expect(newPasswordProblem('x'.repeat(72))).toBeNull();
+    expect(newPasswordProblem('x'.repeat(73))).toMatchObject({ status: 400, code: 'validation_failed' });
+    expect(newPasswordProblem('😀'.repeat(19))).toMatchObject({ status: 400, code: 'validation_failed' }); // 76 bytes, 19 characters
+    expect(newPasswordProblem('12345')).toMatchObject({ status: 422, code: 'weak_password', weak_password: { reasons: ['length'] } });
+    expect(newPasswordProblem(42)).toMatchObject({ status: 400, code: 'validation_failed' });
+  });
+
+  it('the sign-in limiter counts an attempt before the password check: 150 parallel wrong passwords make at most 30 checks', async () => {
+    const own = await startTestStack({ rows: false, auth: { signInRateLimit: { max: 30, windowMs: 60_000 } } });
+    try {
+      // A slower hash than the fixtures' (cost 8): each check takes long enough for the attempts to overlap.
+      const bcrypt = (await import('bcryptjs')).default;
+      await own.db.query('update auth.users set encrypted_password = $2 where id = $1', [users.alice.id, bcrypt.hashSync(password, 8)]);
+      const attempt = () =>
+        raw(own.url, '/auth/v1/token?grant_type=password', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Supabase-Api-Version': '2024-01-01' },
+          body: JSON.stringify({ email: users.alice.email, password: 'wrong password' }),
+        }).then(async (r) => ({ status: r.status, code: (await r.json()).code }));
+      const results = await Promise.all(Array.from({ length: 150 }, attempt));
+      // Every 400 invalid_credentials is one password check; the others were refused before it.
+      const checked = results.filter((r) => r.status === 400 && r.code === 'invalid_credentials').length;
+      const limited = results.filter((r) => r.status === 429 && r.code === 'over_request_rate_limit').length;
+      expect(checked + limited).toBe(150);
+      expect(checked).toBe(30);
+    } finally {
+      await own.close();
+    }
+  }, 180_000);
+
+  it('a successful sign-in does not use up the budget (only failures count)', async () => {
+    const own = await startTestStack({ rows: false, auth: { signInRateLimit: { max: 2, windowMs: 60_000 } } });
+    try {
+      for (let i = 0; i < 4; i++) expect((await client(own.url).auth.signInWithPassword({ email: users.alice.email, password })).error).toBeNull();
+      expect((await client(own.url).auth.signInWithPassword({ email: users.alice.email, password: 'wrong' })).error).toMatchObject({ status: 400 });
+      expect((await client(own.url).auth.signInWithPassword({ email: users.alice.email, password })).error).toBeNull();
+    } finally {
+      await own.close();
+    }
+  }, 180_000);
+
   it('tokens get PostgREST\'s 30 s clock leeway on exp, and iat in the future beyond it is refused', async () => {
     const { SignJWT } = await import('jose');
     const { jwtSecret } = await import('../keys.mjs');

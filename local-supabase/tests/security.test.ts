@@ -187,17 +187,21 @@ describe('values never change the query', () => {
 });
 
 describe('platform bootstrap as on a hosted project', () => {
-  it('auth tables: GoTrue columns and identities, service_role reads but does not write them, test users valid for GoTrue', async () => {
+  it('auth tables: GoTrue columns and identities, service_role has no rights on them (as hosted), test users valid for GoTrue', async () => {
     const cols = await stack.db.query(
       `select column_name, is_generated from information_schema.columns where table_schema = 'auth' and table_name = 'users' and column_name = 'confirmed_at'`,
     );
     expect(cols.rows).toEqual([{ column_name: 'confirmed_at', is_generated: 'ALWAYS' }]);
     const privileges = await stack.db.query(
-      `select t, has_table_privilege('service_role', 'auth.' || t, 'SELECT') as sel,
-              has_table_privilege('service_role', 'auth.' || t, 'INSERT,UPDATE,DELETE') as write
-       from unnest(array['users', 'sessions', 'refresh_tokens', 'identities']) as t order by t`,
+      `select t, has_table_privilege(r, 'auth.' || t, 'SELECT,INSERT,UPDATE,DELETE,TRUNCATE,REFERENCES,TRIGGER') as any
+       from unnest(array['users', 'sessions', 'refresh_tokens', 'identities']) as t, unnest(array['anon', 'authenticated', 'service_role']) as r`,
     );
-    expect(privileges.rows.every((r) => r.sel === true && r.write === false)).toBe(true);
+    expect(privileges.rows).toHaveLength(12);
+    expect(privileges.rows.filter((r) => r.any)).toEqual([]);
+    // Nor through a function that runs as the caller.
+    const viaRpc = await stack.service().rpc('count_auth_users');
+    expect(viaRpc.status).toBe(403);
+    expect(viaRpc.error?.code).toBe('42501');
     const invalid = await stack.db.query(
       `select count(*)::int as n from auth.users u
        where instance_id is distinct from '00000000-0000-0000-0000-000000000000' or confirmation_token is null or recovery_token is null

@@ -1,14 +1,11 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router-dom';
 import { Loading } from '@/components/loading';
-import { HomeRedirect } from './layout/home-redirect';
-import { OrgIndex, OrgLayout } from './layout/org-layout';
 import { RequireAuth } from './layout/require-auth';
 import { RequireRole } from './layout/require-role';
 import { NotFound, NotFoundPage } from './not-found';
 import { RouteError } from './route-error';
 import { SignInRoute } from './routes/sign-in';
-import { AccountPasswordRoute } from './routes/account-password';
 
 type RouteModule = { default?: ComponentType; Component?: ComponentType };
 
@@ -38,17 +35,19 @@ export const routes: RouteObject[] = [
       {
         element: <RequireAuth />,
         children: [
-          { path: '/', element: <HomeRedirect /> },
-          { path: '/account/password', element: <AccountPasswordRoute /> },
+          // Lazy like the pages: the first load is what the sign-in page needs (issue 16), the
+          // organization frame (memberships, nav) and the account page come after signing in.
+          { path: '/', lazy: lazyPage(() => import('./layout/home-redirect').then((m) => ({ Component: m.HomeRedirect }))) },
+          { path: '/account/password', lazy: lazyPage(() => import('./routes/account-password').then((m) => ({ Component: m.AccountPasswordRoute }))) },
           {
             path: '/o/:orgId',
-            element: <OrgLayout />,
+            lazy: lazyPage(() => import('./layout/org-layout').then((m) => ({ Component: m.OrgLayout }))),
             children: [
               {
                 // Errors inside a page keep the organization frame (nav, switcher, sign out).
                 errorElement: <RouteError />,
                 children: [
-                  { index: true, element: <OrgIndex /> },
+                  { index: true, lazy: lazyPage(() => import('./layout/org-layout').then((m) => ({ Component: m.OrgIndex }))) },
                   {
                     element: <RequireRole page="sales-closers" />,
                     children: [

@@ -1,7 +1,7 @@
 // The browser's copy of the database's input rules (issue 8): same texts counted as empty, same
 // date ranges, same amount ceilings, and the form schemas that use them.
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, aheadDateProblem, aheadInstantProblem, batchYear, cleanText, isBlankText, isCalendarDate, messageWithVars, paymentDateProblem, splitMessage } from './input-rules';
+import { INVISIBLE_RANGES, addDays, addYears, aheadDateProblem, aheadInstantProblem, batchYear, cleanText, isBlankText, isCalendarDate, messageWithVars, paymentDateProblem, splitMessage } from './input-rules';
 import { amountArg, maxAmountFor } from './money';
 import { paymentFormSchema, offerFormSchema, issuesByField } from '@/features/sales-closers/forms/payment-forms';
 import { fieldErrors, updateCallFormSchemaFor, type UpdateCallContext, type UpdateCallFormValues } from '@/features/sales-closers/forms/update-call-form';
@@ -15,6 +15,37 @@ describe('text with nothing visible', () => {
   it('keeps inner spacing and trims invisible ends', () => {
     expect(cleanText('\u200b Hello  world\u00a0\n')).toBe('Hello  world');
     expect(isBlankText('a')).toBe(false);
+  });
+  // Fillers, blank Braille, bidi controls and isolates, the combining grapheme joiner, variation
+  // selectors, tag characters, invisible operators: each alone, and all together, is empty text.
+  const formatting = ['\u3164', '\u2800', '\u202e', '\u2066', '\u034f', '\ufe0f', '\u{e0020}', '\u2061', '\u115f', '\u1160', '\uffa0', '\u180e', '\u{1d173}', '\u{1bca0}', '\u061c', '\u17b4'];
+  it.each(formatting.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase()}`, c]))('%s alone is blank', (_, c) => {
+    expect(isBlankText(c)).toBe(true);
+    expect(isBlankText(` ${c}${c} \u200b`)).toBe(true);
+  });
+  it('all of them together are blank; around visible text they are trimmed', () => {
+    expect(isBlankText(formatting.join(''))).toBe(true);
+    expect(cleanText(`${formatting.join('')}Ana${formatting.join('')}`)).toBe('Ana');
+    // Visible text that uses such characters inside keeps them (an emoji with its variation selector).
+    expect(cleanText('\u2764\ufe0f')).toBe('\u2764');
+    expect(isBlankText('\u2764\ufe0f')).toBe(false);
+    for (const visible of ['a', '0', '.', '\u00e9', '\u4e2d', '\u0627', '\u{1f600}', '\u2764', '\u0600']) expect(isBlankText(visible), visible).toBe(false);
+  });
+  it('the list is exactly Unicode White_Space + Default_Ignorable_Code_Point + the blank Braille pattern', () => {
+    const expected = /[\p{White_Space}\p{Default_Ignorable_Code_Point}\u2800]/u;
+    const listed = new Set<number>();
+    for (const [a, b] of INVISIBLE_RANGES) for (let cp = a; cp <= b; cp++) listed.add(cp);
+    const missing: string[] = [];
+    const extra: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const want = expected.test(String.fromCodePoint(cp));
+      if (want && !listed.has(cp)) missing.push(cp.toString(16));
+      if (!want && listed.has(cp)) extra.push(cp.toString(16));
+    }
+    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+    // Sorted and not overlapping, as the SQL bracket expression is written from it.
+    for (let i = 1; i < INVISIBLE_RANGES.length; i++) expect(INVISIBLE_RANGES[i]![0]).toBeGreaterThan(INVISIBLE_RANGES[i - 1]![1] + 1);
   });
 });
 

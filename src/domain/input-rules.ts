@@ -1,16 +1,32 @@
 // The input rules the write functions enforce (supabase/migrations/20261202101000_write_rpc_input_ranges.sql,
 // docs/api.md "Ranges"), for the forms to check first with the same ranges and a translated message.
 
-/** Whitespace and invisible characters, as private.clean_text strips them. */
-const INVISIBLE = '\\s\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028\\u2029\\u202f\\u205f\\u2060\\u3000\\ufeff';
-const ENDS = new RegExp(`^[${INVISIBLE}]+|[${INVISIBLE}]+$`, 'g');
+/**
+ * Characters that show nothing: Unicode White_Space and Default_Ignorable_Code_Point (zero-width
+ * spaces and joiners, bidi controls such as U+202E and U+2066, invisible operators such as U+2061,
+ * the combining grapheme joiner U+034F, variation selectors such as U+FE0F, Hangul fillers U+115F,
+ * U+3164, tag characters U+E0000..U+E0FFF, BOM, soft hyphen...) and the blank Braille pattern U+2800.
+ * Inclusive code point ranges, sorted. private.clean_text strips exactly these (the same list in its
+ * bracket expression, supabase/migrations/20261207110000_invisible_text_and_batch_dates.sql; a test
+ * compares them), and input-rules.test.ts checks the list against the Unicode properties.
+ */
+export const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
+  [0x0009, 0x000d], [0x0020, 0x0020], [0x0085, 0x0085], [0x00a0, 0x00a0], [0x00ad, 0x00ad], [0x034f, 0x034f],
+  [0x061c, 0x061c], [0x115f, 0x1160], [0x1680, 0x1680], [0x17b4, 0x17b5], [0x180b, 0x180f], [0x2000, 0x200f],
+  [0x2028, 0x202f], [0x205f, 0x206f], [0x2800, 0x2800], [0x3000, 0x3000], [0x3164, 0x3164], [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff], [0xffa0, 0xffa0], [0xfff0, 0xfff8], [0x1bca0, 0x1bca3], [0x1d173, 0x1d17a], [0xe0000, 0xe0fff],
+];
+
+const hex = (cp: number) => `\\u{${cp.toString(16)}}`;
+const INVISIBLE = INVISIBLE_RANGES.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('');
+const ENDS = new RegExp(`^[${INVISIBLE}]+|[${INVISIBLE}]+$`, 'gu');
 
 /** Text without whitespace/invisible characters at either end ('' when nothing visible is left). */
 export function cleanText(value: string): string {
   return value.replace(ENDS, '');
 }
 
-/** True when the text has nothing visible (empty, spaces, tabs, newlines, NBSP, zero-width space…). */
+/** True when the text has nothing visible (empty, spaces, tabs, newlines, NBSP, zero-width space, bidi controls, fillers…). */
 export function isBlankText(value: string | null | undefined): boolean {
   return cleanText(value ?? '') === '';
 }
@@ -60,6 +76,15 @@ export function aheadInstantProblem(at: Date, now: Date): AheadDateProblem | nul
   limit.setUTCFullYear(limit.getUTCFullYear() + 2);
   if (at.getTime() > limit.getTime()) return 'tooFar';
   return null;
+}
+
+/** A batch's start and end dates (private.arg_batch_date refuses others). */
+export const BATCH_DATE_MIN = '2000-01-01';
+export const BATCH_DATE_MAX = '2100-12-31';
+
+/** True for a real calendar day within the batch date range. */
+export function isBatchDate(value: string): boolean {
+  return isCalendarDate(value) && value >= BATCH_DATE_MIN && value <= BATCH_DATE_MAX;
 }
 
 /** The earliest payment date: 1 January of the year before the batch's year. */

@@ -1,14 +1,16 @@
-import { z } from 'zod';
-
 // Read once, validated once. VITE_SUPABASE_URL is optional: the local stack serves the Supabase
 // API on the app's own origin (local-supabase/dev.mjs), a hosted project sets the URL.
-const envSchema = z.object({
-  VITE_SUPABASE_URL: z.url({ message: 'VITE_SUPABASE_URL must be a URL such as https://xyz.supabase.co' }).optional(),
-  VITE_SUPABASE_ANON_KEY: z
-    .string({ message: 'VITE_SUPABASE_ANON_KEY is missing' })
-    .min(1, { message: 'VITE_SUPABASE_ANON_KEY is empty' }),
-  VITE_SUPABASE_REALTIME: z.enum(['true', 'false'], { message: 'VITE_SUPABASE_REALTIME must be true or false' }).optional(),
-});
+// Checked by hand, not with zod: this module is in the entry chunk, before any screen (the
+// first load stays small; zod comes with the pages that parse data).
+
+function isUrl(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 
 /**
  * `realtime`: whether the backend offers Supabase Realtime. A real project (VITE_SUPABASE_URL set)
@@ -20,19 +22,21 @@ export type AppEnv = { supabaseUrl: string; supabaseAnonKey: string; realtime: b
 export type EnvResult = { ok: true; env: AppEnv } | { ok: false; problems: string[] };
 
 export function parseEnv(raw: Record<string, unknown>, origin: string): EnvResult {
-  const cleaned = {
-    VITE_SUPABASE_URL: raw.VITE_SUPABASE_URL === '' ? undefined : raw.VITE_SUPABASE_URL,
-    VITE_SUPABASE_ANON_KEY: raw.VITE_SUPABASE_ANON_KEY,
-    VITE_SUPABASE_REALTIME: raw.VITE_SUPABASE_REALTIME === '' ? undefined : raw.VITE_SUPABASE_REALTIME,
-  };
-  const parsed = envSchema.safeParse(cleaned);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => i.message) };
+  const url = raw.VITE_SUPABASE_URL === '' ? undefined : raw.VITE_SUPABASE_URL;
+  const key = raw.VITE_SUPABASE_ANON_KEY;
+  const realtime = raw.VITE_SUPABASE_REALTIME === '' ? undefined : raw.VITE_SUPABASE_REALTIME;
+  const problems: string[] = [];
+  if (url !== undefined && (typeof url !== 'string' || !isUrl(url))) problems.push('VITE_SUPABASE_URL must be a URL such as https://xyz.supabase.co');
+  if (typeof key !== 'string') problems.push('VITE_SUPABASE_ANON_KEY is missing');
+  else if (key.length === 0) problems.push('VITE_SUPABASE_ANON_KEY is empty');
+  if (realtime !== undefined && realtime !== 'true' && realtime !== 'false') problems.push('VITE_SUPABASE_REALTIME must be true or false');
+  if (problems.length > 0 || typeof key !== 'string') return { ok: false, problems };
   return {
     ok: true,
     env: {
-      supabaseUrl: parsed.data.VITE_SUPABASE_URL ?? origin,
-      supabaseAnonKey: parsed.data.VITE_SUPABASE_ANON_KEY,
-      realtime: parsed.data.VITE_SUPABASE_REALTIME ? parsed.data.VITE_SUPABASE_REALTIME === 'true' : parsed.data.VITE_SUPABASE_URL !== undefined,
+      supabaseUrl: typeof url === 'string' ? url : origin,
+      supabaseAnonKey: key,
+      realtime: realtime !== undefined ? realtime === 'true' : url !== undefined,
     },
   };
 }

@@ -1,17 +1,34 @@
-import { useCallback } from 'react';
+import { use, useCallback } from 'react';
 import type { Locale } from '@/domain/labels';
 import { useOptionalCurrentOrg } from './current-org';
-import { en, type MessageKey } from './messages/en';
-import { ptBR } from './messages/pt-BR';
+import type { MessageKey } from './messages/en';
 
 export type { MessageKey };
 export type MessageVars = Record<string, string | number>;
 export type TFunction = (key: MessageKey, vars?: MessageVars) => string;
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { en, 'pt-BR': ptBR };
+// Each language's messages are their own chunk, loaded on demand: the first load carries only the
+// language the page shows (issue 16). main.tsx loads the browser's before the first render;
+// useT loads (suspends for) an organization's other language the first time it is needed.
+const catalogs: Partial<Record<Locale, Record<MessageKey, string>>> = {};
+const loading: Partial<Record<Locale, Promise<void>>> = {};
+
+// One import expression per language (one expression with both would preload both).
+const importers: Record<Locale, () => Promise<Record<MessageKey, string>>> = {
+  en: () => import('./messages/en').then((m) => m.en),
+  'pt-BR': () => import('./messages/pt-BR').then((m) => m.ptBR),
+};
+
+/** Loads a language's messages once; resolves when translate() has them. */
+export function loadCatalog(locale: Locale): Promise<void> {
+  loading[locale] ??= importers[locale]().then((c) => {
+    catalogs[locale] = c;
+  });
+  return loading[locale];
+}
 
 export function translate(locale: Locale, key: MessageKey, vars?: MessageVars): string {
-  const template = catalogs[locale][key] ?? en[key] ?? key;
+  const template = catalogs[locale]?.[key] ?? catalogs.en?.[key] ?? key;
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
@@ -19,6 +36,8 @@ export function translate(locale: Locale, key: MessageKey, vars?: MessageVars): 
 /** Messages in the current organization's locale; outside an organization, the browser's language. */
 export function useT(): TFunction {
   const locale = useLocale();
+  // Suspends until the language's messages are there (at once when already loaded).
+  if (!catalogs[locale]) use(loadCatalog(locale));
   return useCallback<TFunction>((key, vars) => translate(locale, key, vars), [locale]);
 }
 

@@ -661,7 +661,7 @@ isOneToOne: false
                            },
 "list_call_queue":
 { Args: { "p_company_id"?: string,"p_limit"?: string,"p_offset"?: string,"p_organization_id": string,"p_pillar"?: string,"p_sort"?: string }; Returns: {
-              "attempts": number,"call_log_id": string,"call_status": string,"chat_session_id": string,"claimed_at": string,"claimed_by": string,"claimed_by_name": string,"company_id": string,"company_name": string,"last_attempt_at": string,"member_id": string,"member_name": string,"member_phone": string,"pillar": string,"reason": string,"requested_at": string,"scheduled_for": string,"session_status": string,"total_count": number
+              "attempts": number,"call_log_id": string,"call_status": string,"chat_session_id": string,"claimed_at": string,"claimed_by": string,"claimed_by_name": string,"company_id": string,"company_name": string,"last_attempt_at": string,"member_id": string,"member_name": string,"member_phone": string,"pillar": string,"reason": string,"requested_at": string,"scheduled_for": string,"session_status": string,"total_capped": boolean,"total_count": number
             }[]
                            },
 "list_call_status_history":
@@ -671,7 +671,7 @@ isOneToOne: false
                            },
 "list_closer_calls":
 { Args: { "p_closer_id": string,"p_from"?: string,"p_limit"?: string,"p_offset"?: string,"p_organization_id": string,"p_search"?: string,"p_statuses"?: (string)[],"p_to"?: string }; Returns: {
-              "additional_comments": string,"batch_id": string,"batch_name": string,"bucket": string,"cash_received": number,"classes_access": number,"cohort_type_name": string,"due_amount": number,"id": string,"lead_email": string,"lead_id": string,"lead_name": string,"lead_phone": string,"next_follow_up_date": string,"offer_amount": number,"scheduled_at": string,"scheduled_date": string,"scheduled_time": string,"status": string,"total_count": number,"version": number
+              "additional_comments": string,"batch_id": string,"batch_name": string,"bucket": string,"cash_received": number,"classes_access": number,"cohort_type_name": string,"due_amount": number,"id": string,"lead_email": string,"lead_id": string,"lead_name": string,"lead_phone": string,"next_follow_up_date": string,"offer_amount": number,"scheduled_at": string,"scheduled_date": string,"scheduled_time": string,"status": string,"total_capped": boolean,"total_count": number,"version": number
             }[]
                            },
 "list_cohort_batches":
@@ -685,8 +685,8 @@ isOneToOne: false
             }[]
                            },
 "list_resolved_calls":
-{ Args: { "p_limit"?: string,"p_offset"?: string,"p_organization_id": string }; Returns: {
-              "booking_date": string,"booking_id": string,"call_log_id": string,"call_notes": string,"chat_session_id": string,"company_name": string,"completed_at": string,"member_name": string,"outcome": string,"pillar": string,"specialist_id": string,"specialist_name": string,"total_count": number
+{ Args: { "p_limit"?: string,"p_offset"?: string,"p_organization_id": string,"p_search"?: string }; Returns: {
+              "booking_date": string,"booking_id": string,"call_log_id": string,"call_notes": string,"chat_session_id": string,"company_name": string,"completed_at": string,"member_name": string,"outcome": string,"pillar": string,"specialist_id": string,"specialist_name": string,"total_capped": boolean,"total_count": number
             }[]
                            },
 "mark_call_missed":

@@ -90,17 +90,17 @@ describe('call_desk_metrics (2026-02-02 .. 2026-02-08, America/Sao_Paulo, target
     expect(m.period).toMatchObject({ from: '2026-02-02', to: '2026-02-08', timezone: 'America/Sao_Paulo' });
   });
 
-  it('outcomes by pillar and per specialist', async () => {
+  it('outcomes by pillar and per specialist, keyed by the outcome code', async () => {
     const m = await metrics(w.adminA, '2026-02-02', '2026-02-08');
     expect(m.by_pillar).toEqual([
-      { pillar: 'financial', requests: 4, open: 0, resolved_by_phone: 3, session_booked: 1, escalated: 0 },
-      { pillar: 'legal', requests: 1, open: 1, resolved_by_phone: 0, session_booked: 0, escalated: 0 },
-      { pillar: 'physical', requests: 1, open: 1, resolved_by_phone: 0, session_booked: 0, escalated: 0 },
-      { pillar: 'psychological', requests: 4, open: 0, resolved_by_phone: 2, session_booked: 1, escalated: 1 },
+      { pillar: 'financial', requests: 4, open: 0, outcomes: { resolved_by_phone: 3, session_booked: 1 } },
+      { pillar: 'legal', requests: 1, open: 1, outcomes: {} },
+      { pillar: 'physical', requests: 1, open: 1, outcomes: {} },
+      { pillar: 'psychological', requests: 4, open: 0, outcomes: { resolved_by_phone: 2, session_booked: 1, escalated: 1 } },
     ]);
     expect(m.by_specialist).toEqual([
-      { specialist_id: w.specialistA, specialist_name: 'Sofia Specialist', completed: 5, resolved_by_phone: 3, session_booked: 1, escalated: 1, median_wait_seconds: 360 },
-      { specialist_id: w.specialistA2, specialist_name: 'Pedro Specialist', completed: 3, resolved_by_phone: 2, session_booked: 1, escalated: 0, median_wait_seconds: 1200 },
+      { specialist_id: w.specialistA, specialist_name: 'Sofia Specialist', completed: 5, outcomes: { resolved_by_phone: 3, session_booked: 1, escalated: 1 }, median_wait_seconds: 360 },
+      { specialist_id: w.specialistA2, specialist_name: 'Pedro Specialist', completed: 3, outcomes: { resolved_by_phone: 2, session_booked: 1 }, median_wait_seconds: 1200 },
     ]);
   });
 
@@ -155,7 +155,7 @@ describe('call_request_counts, queue sort, member history', () => {
     const c = (await queryAs(db, w.specialistA, `select public.call_request_counts($1) as c`, [w.orgA]))[0]!.c as J;
     const open = Number((await db.query(`select count(*)::int n from public.specialist_call_logs where organization_id = $1 and call_status in ('pending','scheduled')`, [w.orgA])).rows[0]!.n);
     const done = (await db.query(`select count(*)::int n from public.specialist_call_logs where organization_id = $1 and call_status = 'completed'`, [w.orgA])).rows[0]!.n;
-    expect(c).toMatchObject({ pending: open, resolved: done, new_since: 0 });
+    expect(c).toMatchObject({ pending: open, resolved: done, resolved_capped: false, new_since: 0 });
     const since = c.as_of as string;
     await callNow(db, w.memberA, await startChat(db, w.memberA, w.orgA));
     const c2 = (await queryAs(db, w.specialistA, `select public.call_request_counts($1, $2) as c`, [w.orgA, since]))[0]!.c as J;

@@ -42,7 +42,25 @@ describe('ChangePasswordForm', () => {
     renderWithProviders(<ChangePasswordForm updatePassword={update} />);
     await fill('long enough', 'long enougH');
     expect(screen.getByText('The two passwords are not the same.')).toBeInTheDocument();
+    cleanup();
+    // 37 characters of 2 bytes: 74 bytes, over bcrypt's 72.
+    renderWithProviders(<ChangePasswordForm updatePassword={update} />);
+    await fill('é'.repeat(37));
+    expect(screen.getByText('Use at most 72 bytes: about 72 plain letters (accented letters and emoji count as 2 to 4).')).toBeInTheDocument();
     expect(update).not.toHaveBeenCalled();
+  });
+
+  it('says so when the server refuses a password over 72 bytes', async () => {
+    server.use(
+      auth('user', (_body, sent) =>
+        sent.method === 'PUT'
+          ? { status: 400, body: { code: 'validation_failed', message: 'Password cannot be longer than 72 characters' }, headers: { 'X-Supabase-Api-Version': '2024-01-01' } }
+          : ok(USER),
+      ),
+    );
+    renderWithProviders(<ChangePasswordForm updatePassword={await updateThrough()} />);
+    await fill('a new passphrase');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Use at most 72 bytes');
   });
 
   it('sends PUT /auth/v1/user and says the password was changed', async () => {

@@ -8,10 +8,15 @@ import type { UpdatePasswordFn } from '../api/update-password';
 
 /** Supabase Auth's minimum_password_length (supabase/config.toml); the server checks it too. */
 export const minimumPasswordLength = 6;
+/** bcrypt reads 72 bytes of a password; Supabase Auth refuses longer ones (400 validation_failed). */
+export const maximumPasswordBytes = 72;
 
 const formSchema = z
   .object({
-    password: z.string().min(minimumPasswordLength, 'auth.changePassword.tooShort'),
+    password: z
+      .string()
+      .min(minimumPasswordLength, 'auth.changePassword.tooShort')
+      .refine((p) => new TextEncoder().encode(p).length <= maximumPasswordBytes, 'auth.changePassword.tooLong'),
     confirm: z.string().min(1, 'auth.changePassword.confirmRequired'),
   })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'auth.changePassword.mismatch' });
@@ -23,6 +28,8 @@ type FieldErrors = Partial<Record<FieldName, MessageKey>>;
 const authMessages: Record<string, MessageKey> = {
   same_password: 'auth.changePassword.samePassword',
   weak_password: 'auth.changePassword.tooShort',
+  // The only validation_failed a password-only PUT /user gets: longer than 72 bytes.
+  validation_failed: 'auth.changePassword.tooLong',
   over_request_rate_limit: 'auth.signIn.rateLimited',
 };
 
@@ -63,7 +70,7 @@ export function ChangePasswordForm({ updatePassword }: { updatePassword: UpdateP
     <form ref={formRef} className="sign-in-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
       {failure ? (
         <div className="form-error" role="alert">
-          {failureKey ? t(failureKey, { min: minimumPasswordLength }) : failure.message}
+          {failureKey ? t(failureKey, { min: minimumPasswordLength, max: maximumPasswordBytes }) : failure.message}
         </div>
       ) : null}
       {mutation.isSuccess ? (
@@ -74,7 +81,7 @@ export function ChangePasswordForm({ updatePassword }: { updatePassword: UpdateP
       <Field
         label={t('auth.changePassword.new')}
         hint={t('auth.changePassword.hint', { min: minimumPasswordLength })}
-        error={errors.password ? t(errors.password, { min: minimumPasswordLength }) : null}
+        error={errors.password ? t(errors.password, { min: minimumPasswordLength, max: maximumPasswordBytes }) : null}
       >
         <input ref={passwordRef} name="password" type="password" autoComplete="new-password" required disabled={pending} />
       </Field>

@@ -1,17 +1,25 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
 import { Field } from '@/components/field';
-import { toUserError } from '@/lib/errors';
+import type { UserError } from '@/lib/errors';
 import { useT, type MessageKey } from '@/lib/i18n';
 import type { SignInFn, SignInInput } from '../api/sign-in';
 
-const formSchema = z.object({
-  email: z.string().trim().min(1, 'auth.signIn.emailRequired').pipe(z.email('auth.signIn.emailInvalid')),
-  password: z.string().min(1, 'auth.signIn.passwordRequired'),
-});
-
 type FieldErrors = Partial<Record<'email' | 'password', MessageKey>>;
+
+// zod's email pattern (z.email()), checked by hand: the sign-in page is the first load, zod is not.
+const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+.-]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+
+/** The form's fields, or the first problem of each. */
+export function checkSignIn(raw: { email: unknown; password: unknown }): { ok: true; data: SignInInput } | { ok: false; errors: FieldErrors } {
+  const email = typeof raw.email === 'string' ? raw.email.trim() : '';
+  const password = typeof raw.password === 'string' ? raw.password : '';
+  const errors: FieldErrors = {};
+  if (email === '') errors.email = 'auth.signIn.emailRequired';
+  else if (!EMAIL.test(email)) errors.email = 'auth.signIn.emailInvalid';
+  if (password === '') errors.password = 'auth.signIn.passwordRequired';
+  return errors.email || errors.password ? { ok: false, errors } : { ok: true, data: { email, password } };
+}
 
 /**
  * Email + password. The sign-in function is a prop so tests can stand in for the network; the app
@@ -22,19 +30,25 @@ export function SignInForm({ signIn, onSignedIn }: { signIn: SignInFn; onSignedI
   const [errors, setErrors] = useState<FieldErrors>({});
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-  const mutation = useMutation({ mutationFn: (input: SignInInput) => signIn(input), onSuccess: () => onSignedIn?.() });
+  // The error's sentence comes from @/lib/errors, loaded only when a sign-in fails (first load).
+  const [failure, setFailure] = useState<UserError | null>(null);
+  const mutation = useMutation({
+    mutationFn: (input: SignInInput) => signIn(input),
+    onMutate: () => setFailure(null),
+    onSuccess: () => onSignedIn?.(),
+    onError: async (error) => {
+      const { toUserError } = await import('@/lib/errors');
+      setFailure(toUserError(error));
+    },
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (mutation.isPending) return;
     const data = new FormData(event.currentTarget);
-    const parsed = formSchema.safeParse({ email: data.get('email') ?? '', password: data.get('password') ?? '' });
-    if (!parsed.success) {
-      const next: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path[0];
-        if ((key === 'email' || key === 'password') && !next[key]) next[key] = issue.message as MessageKey;
-      }
+    const parsed = checkSignIn({ email: data.get('email') ?? '', password: data.get('password') ?? '' });
+    if (!parsed.ok) {
+      const next = parsed.errors;
       setErrors(next);
       (next.email ? emailRef : passwordRef).current?.focus();
       return;
@@ -44,7 +58,6 @@ export function SignInForm({ signIn, onSignedIn }: { signIn: SignInFn; onSignedI
   }
 
   const pending = mutation.isPending;
-  const failure = mutation.isError ? toUserError(mutation.error) : null;
   const rateLimited = failure?.code === 'over_request_rate_limit' || (mutation.error as { status?: unknown } | null)?.status === 429;
 
   return (

@@ -16,7 +16,7 @@ export async function getCallQueue(orgId: string, f: QueueFilters) {
   });
   if (error) throw error;
   const rows = z.array(queueRow).parse(data ?? []);
-  return { rows, total: rows[0]?.total_count ?? 0 };
+  return { rows, total: rows[0]?.total_count ?? 0, totalCapped: rows[0]?.total_capped ?? false };
 }
 
 /** Polls so new requests appear without a reload; refetches when the window regains focus. */

@@ -6,6 +6,8 @@ import { callRequestKeys } from './keys';
 export const callRequestCounts = z.object({
   pending: z.coerce.number(),
   resolved: z.coerce.number(),
+  /** The resolved count stopped at 1,000 ("1,000+"): counting all history every 5 s would grow with it. */
+  resolved_capped: z.boolean().default(false),
   new_since: z.coerce.number(),
   as_of: z.string(),
 });

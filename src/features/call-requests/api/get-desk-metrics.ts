@@ -5,6 +5,7 @@ import { callRequestKeys } from './keys';
 
 const count = z.coerce.number();
 const seconds = z.number().nullable();
+const outcomes = z.record(z.string(), count);
 
 export const deskMetrics = z.object({
   period: z.object({ from: z.string(), to: z.string(), today: z.string(), timezone: z.string() }),
@@ -18,17 +19,14 @@ export const deskMetrics = z.object({
   within_target: count,
   decided: count,
   within_target_share: z.coerce.number().nullable(),
-  by_pillar: z.array(
-    z.object({ pillar: z.string().nullable(), requests: count, open: count, resolved_by_phone: count, session_booked: count, escalated: count }),
-  ),
+  // Outcomes keyed by the outcome code (the database's CHECK set; the page lists CALL_OUTCOMES).
+  by_pillar: z.array(z.object({ pillar: z.string().nullable(), requests: count, open: count, outcomes: outcomes })),
   by_specialist: z.array(
     z.object({
       specialist_id: z.string(),
       specialist_name: z.string(),
       completed: count,
-      resolved_by_phone: count,
-      session_booked: count,
-      escalated: count,
+      outcomes: outcomes,
       median_wait_seconds: seconds,
     }),
   ),

@@ -9,7 +9,7 @@ export const callRequestKeys = {
   queues: (orgId: string) => [...callRequestKeys.all(orgId), 'queue'] as const,
   queue: (orgId: string, filters: QueueFilters) => [...callRequestKeys.queues(orgId), filters] as const,
   resolvedLists: (orgId: string) => [...callRequestKeys.all(orgId), 'resolved'] as const,
-  resolved: (orgId: string, page: number) => [...callRequestKeys.resolvedLists(orgId), page] as const,
+  resolved: (orgId: string, page: number, search = '') => [...callRequestKeys.resolvedLists(orgId), { page, search }] as const,
   companies: (orgId: string) => [...callRequestKeys.all(orgId), 'companies'] as const,
   chatHistory: (orgId: string, sessionId: string) => [...callRequestKeys.all(orgId), 'chat-history', sessionId] as const,
   counts: (orgId: string, since: string | null) => [...callRequestKeys.all(orgId), 'counts', since] as const,

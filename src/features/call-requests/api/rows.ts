@@ -24,6 +24,8 @@ export const queueRow = z.object({
   claimed_by_name: z.string().nullable(),
   claimed_at: ts.nullable(),
   total_count: z.coerce.number(),
+  /** The count stopped at total_count (offset + 1,000): "1,000+". */
+  total_capped: z.boolean().optional(),
 });
 export type QueueRow = z.infer<typeof queueRow>;
 
@@ -41,6 +43,7 @@ export const resolvedRow = z.object({
   booking_id: z.string().nullable(),
   booking_date: ts.nullable(),
   total_count: z.coerce.number(),
+  total_capped: z.boolean().optional(),
 });
 export type ResolvedRow = z.infer<typeof resolvedRow>;
 

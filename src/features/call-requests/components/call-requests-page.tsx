@@ -2,6 +2,7 @@ import { useCallback, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useCurrentOrg } from '@/lib/current-org';
 import { useT } from '@/lib/i18n';
+import { formatCount } from '@/components/pagination';
 import { callRequestCountsQuery } from '../api/get-call-request-counts';
 import { PendingList } from './pending-list';
 import { ResolvedList } from './resolved-list';
@@ -37,7 +38,8 @@ export function CallRequestsPage() {
     document.getElementById(`call-tab-${next}`)?.focus();
   }
 
-  const countOf = (id: Tab) => (counts.data ? (id === 'pending' ? counts.data.pending : counts.data.resolved) : null);
+  const countOf = (id: Tab) =>
+    counts.data ? (id === 'pending' ? formatCount(counts.data.pending, locale) : formatCount(counts.data.resolved, locale, counts.data.resolved_capped)) : null;
 
   return (
     <section className="page call-requests stack">
@@ -69,7 +71,7 @@ export function CallRequestsPage() {
                 onKeyDown={onKeyDown}
               >
                 {t(id === 'pending' ? 'callRequests.tab.pending' : 'callRequests.tab.resolved')}
-                {n !== null ? <span className="tab-count">{n.toLocaleString(locale)}</span> : null}
+                {n !== null ? <span className="tab-count">{n}</span> : null}
               </button>
             );
           })}

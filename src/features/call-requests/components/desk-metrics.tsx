@@ -5,6 +5,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { formatDate, formatDuration, todayIn } from '@/domain/dates';
 import { addDays } from '@/domain/date-range';
 import { CALL_OUTCOME_LABELS, labelOf, PILLAR_LABELS } from '@/domain/labels';
+import { CALL_OUTCOMES } from '@/domain/statuses';
 import { useCurrentOrg } from '@/lib/current-org';
 import { useT, type MessageKey } from '@/lib/i18n';
 import { deskMetricsQuery, type DeskPeriod } from '../api/get-desk-metrics';
@@ -99,9 +100,9 @@ export function DeskMetrics() {
                       <th scope="col">{t('callRequests.col.pillar')}</th>
                       <th scope="col" className="num">{t('callRequests.metrics.requests')}</th>
                       <th scope="col" className="num">{t('callRequests.tab.pending')}</th>
-                      <th scope="col" className="num">{labelOf(CALL_OUTCOME_LABELS, locale, 'resolved_by_phone')}</th>
-                      <th scope="col" className="num">{labelOf(CALL_OUTCOME_LABELS, locale, 'session_booked')}</th>
-                      <th scope="col" className="num">{labelOf(CALL_OUTCOME_LABELS, locale, 'escalated')}</th>
+                      {CALL_OUTCOMES.map((o) => (
+                        <th key={o} scope="col" className="num">{labelOf(CALL_OUTCOME_LABELS, locale, o)}</th>
+                      ))}
                     </tr>
                   </thead>
                   <tbody>
@@ -110,9 +111,9 @@ export function DeskMetrics() {
                         <th scope="row">{p.pillar ? labelOf(PILLAR_LABELS, locale, p.pillar) : '—'}</th>
                         <td className="num" data-label={t('callRequests.metrics.requests')}>{p.requests}</td>
                         <td className="num" data-label={t('callRequests.tab.pending')}>{p.open}</td>
-                        <td className="num" data-label={labelOf(CALL_OUTCOME_LABELS, locale, 'resolved_by_phone')}>{p.resolved_by_phone}</td>
-                        <td className="num" data-label={labelOf(CALL_OUTCOME_LABELS, locale, 'session_booked')}>{p.session_booked}</td>
-                        <td className="num" data-label={labelOf(CALL_OUTCOME_LABELS, locale, 'escalated')}>{p.escalated}</td>
+                        {CALL_OUTCOMES.map((o) => (
+                          <td key={o} className="num" data-label={labelOf(CALL_OUTCOME_LABELS, locale, o)}>{p.outcomes[o] ?? 0}</td>
+                        ))}
                       </tr>
                     ))}
                   </tbody>
@@ -127,9 +128,9 @@ export function DeskMetrics() {
                     <tr>
                       <th scope="col">{t('callRequests.col.specialist')}</th>
                       <th scope="col" className="num">{t('callRequests.metrics.completed')}</th>
-                      <th scope="col" className="num">{labelOf(CALL_OUTCOME_LABELS, locale, 'resolved_by_phone')}</th>
-                      <th scope="col" className="num">{labelOf(CALL_OUTCOME_LABELS, locale, 'session_booked')}</th>
-                      <th scope="col" className="num">{labelOf(CALL_OUTCOME_LABELS, locale, 'escalated')}</th>
+                      {CALL_OUTCOMES.map((o) => (
+                        <th key={o} scope="col" className="num">{labelOf(CALL_OUTCOME_LABELS, locale, o)}</th>
+                      ))}
                       <th scope="col" className="num">{t('callRequests.metrics.medianWait')}</th>
                     </tr>
                   </thead>
@@ -138,9 +139,9 @@ export function DeskMetrics() {
                       <tr key={s.specialist_id}>
                         <th scope="row">{s.specialist_name || '—'}</th>
                         <td className="num" data-label={t('callRequests.metrics.completed')}>{s.completed}</td>
-                        <td className="num" data-label={labelOf(CALL_OUTCOME_LABELS, locale, 'resolved_by_phone')}>{s.resolved_by_phone}</td>
-                        <td className="num" data-label={labelOf(CALL_OUTCOME_LABELS, locale, 'session_booked')}>{s.session_booked}</td>
-                        <td className="num" data-label={labelOf(CALL_OUTCOME_LABELS, locale, 'escalated')}>{s.escalated}</td>
+                        {CALL_OUTCOMES.map((o) => (
+                          <td key={o} className="num" data-label={labelOf(CALL_OUTCOME_LABELS, locale, o)}>{s.outcomes[o] ?? 0}</td>
+                        ))}
                         <td className="num" data-label={t('callRequests.metrics.medianWait')}>{wait(s.median_wait_seconds)}</td>
                       </tr>
                     ))}

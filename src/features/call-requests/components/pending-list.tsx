@@ -140,7 +140,7 @@ export function PendingList() {
         </div>
       ) : null}
       {queue.data ? (
-        <Pagination page={filters.page} pageSize={CALL_QUEUE_PAGE_SIZE} total={queue.data.total} onPageChange={(page) => setFilters({ ...filters, page })} />
+        <Pagination page={filters.page} pageSize={CALL_QUEUE_PAGE_SIZE} total={queue.data.total} totalCapped={queue.data.totalCapped} onPageChange={(page) => setFilters({ ...filters, page })} />
       ) : null}
       {open ? <CallDialog key={open.call_log_id} request={open} onClose={() => setOpen(null)} /> : null}
     </div>

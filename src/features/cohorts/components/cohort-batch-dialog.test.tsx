@@ -61,3 +61,26 @@ describe('Cohort batch dialog', () => {
     expect(rpc).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('Cohort batch dialog: date range', () => {
+  it('refuses a start or end date outside 2000-01-01..2100-12-31 next to the field, and sends nothing', async () => {
+    const { cohortBatchFormSchema } = await import('./cohort-batch-dialog');
+    const base = { name: 'Batch 6', status: 'planned', start_date: '', end_date: '' };
+    for (const [field, value] of [['start_date', '1999-12-31'], ['end_date', '2101-01-01'], ['start_date', '0999-01-01'], ['end_date', '2026-02-30']] as const) {
+      const r = cohortBatchFormSchema.safeParse({ ...base, [field]: value });
+      expect(r.success, `${field}=${value}`).toBe(false);
+      expect(r.error!.issues.map((i) => [i.path[0], i.message])).toEqual([[field, 'cohorts.form.batchDateRange']]);
+    }
+    expect(cohortBatchFormSchema.safeParse({ ...base, start_date: '2000-01-01', end_date: '2100-12-31' }).success).toBe(true);
+    expect(cohortBatchFormSchema.safeParse(base).success).toBe(true);
+
+    const { user, dialog } = setup();
+    await user.type(within(dialog).getByLabelText(/^name/i), 'Batch 6');
+    await user.type(within(dialog).getByLabelText(/^start date/i), '1999-12-31');
+    await user.click(within(dialog).getByRole('button', { name: /^save$/i }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Choose a date between 1 January 2000 and 31 December 2100.');
+    expect(within(dialog).getByLabelText(/^start date/i)).toHaveAttribute('aria-invalid', 'true');
+    expect(within(dialog).getByLabelText(/^start date/i)).toHaveAttribute('min', '2000-01-01');
+    expect(rpc).not.toHaveBeenCalled();
+  });
+});

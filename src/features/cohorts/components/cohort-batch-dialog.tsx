@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { z } from 'zod';
-import { cleanText } from '@/domain/input-rules';
+import { BATCH_DATE_MAX, BATCH_DATE_MIN, cleanText, isBatchDate } from '@/domain/input-rules';
 import { useToast } from '@/components/toast';
 import { useT } from '@/lib/i18n';
 import { ActionForm, clearFieldError, FieldError, useServerErrors } from './action-form';
@@ -9,12 +9,15 @@ import { COHORT_BATCH_STATUS_LABELS } from '@/domain/labels';
 import { useSaveCohortBatch, type SaveCohortBatchArgs } from '../api/save-cohort-batch';
 import { useOrgFormat } from './use-org-format';
 
-const schema = z
+const batchDate = z.string().refine((v) => v === '' || isBatchDate(v), 'cohorts.form.batchDateRange');
+
+/** The batch form: name, status, and start/end dates within 2000-01-01..2100-12-31, end not before start. */
+export const cohortBatchFormSchema = z
   .object({
     name: z.string().transform(cleanText).pipe(z.string().min(1, 'cohorts.form.nameRequired').max(200, 'cohorts.form.tooLong')),
     status: z.enum(COHORT_BATCH_STATUSES),
-    start_date: z.string(),
-    end_date: z.string(),
+    start_date: batchDate,
+    end_date: batchDate,
   })
   .refine((v) => !v.start_date || !v.end_date || v.end_date >= v.start_date, { path: ['end_date'], message: 'cohorts.form.endBeforeStart' })
   .transform((v): Omit<SaveCohortBatchArgs, 'p_organization_id' | 'p_cohort_type_id' | 'p_id'> => ({
@@ -38,7 +41,7 @@ export function CohortBatchDialog(props: { orgId: string; cohortTypeId: string; 
   const onError = useServerErrors(setErrors);
   const submit = () => {
     if (save.isPending) return;
-    const parsed = schema.safeParse(v);
+    const parsed = cohortBatchFormSchema.safeParse(v);
     if (!parsed.success) {
       const e: Record<string, string> = {};
       for (const i of parsed.error.issues) e[String(i.path[0])] ??= i.message;
@@ -75,12 +78,12 @@ export function CohortBatchDialog(props: { orgId: string; cohortTypeId: string; 
       </div>
       <div className="field">
         <label htmlFor={`${uid}-start`}>{t('cohorts.startDate')}</label>
-        <input id={`${uid}-start`} type="date" value={v.start_date} onChange={(e) => setV({ ...v, start_date: e.target.value })} />
+        <input id={`${uid}-start`} type="date" min={BATCH_DATE_MIN} max={BATCH_DATE_MAX} value={v.start_date} aria-invalid={Boolean(errors.start_date)} onChange={(e) => setV({ ...v, start_date: e.target.value })} />
         <FieldError id={`${uid}-start_date-error`} message={errors.start_date} />
       </div>
       <div className="field">
         <label htmlFor={`${uid}-end`}>{t('cohorts.endDate')}</label>
-        <input id={`${uid}-end`} type="date" value={v.end_date} aria-invalid={Boolean(errors.end_date)} onChange={(e) => setV({ ...v, end_date: e.target.value })} />
+        <input id={`${uid}-end`} type="date" min={BATCH_DATE_MIN} max={BATCH_DATE_MAX} value={v.end_date} aria-invalid={Boolean(errors.end_date)} onChange={(e) => setV({ ...v, end_date: e.target.value })} />
         <FieldError id={`${uid}-end_date-error`} message={errors.end_date} />
       </div>
     </ActionForm>

@@ -11,7 +11,7 @@ import { OPEN_CALL_LOG_STATUSES } from '@/domain/statuses';
 import { useCurrentOrg } from '@/lib/current-org';
 import { toUserError } from '@/lib/errors';
 import { useT } from '@/lib/i18n';
-import { callRequestQuery } from '../api/get-call-request';
+import { callRequestQuery, useCallRequestChanges } from '../api/get-call-request';
 import { useRequestPhoneCall } from '../api/request-phone-call';
 import type { ChatSessionRow } from '../api/rows';
 
@@ -52,6 +52,7 @@ export function CallNowPanel({ session }: { session: ChatSessionRow }) {
 
   const log = request.data ?? null;
   const open = log ? isOpen(log.call_status) : false;
+  useCallRequestChanges(organization.id, session.id, open);
   const requested = open || callNow.isPending;
 
   function onSubmit(e: FormEvent) {

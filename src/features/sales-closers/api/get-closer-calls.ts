@@ -27,7 +27,7 @@ export async function getCloserCalls(orgId: string, closerId: string, f: CloserC
   });
   if (error) throw error;
   const rows = z.array(closerCallRow).parse(data ?? []);
-  return { rows, total: rows[0]?.total_count ?? 0 };
+  return { rows, total: rows[0]?.total_count ?? 0, totalCapped: rows[0]?.total_capped ?? false };
 }
 
 export const closerCallsQuery = (orgId: string, closerId: string, filters: CloserCallFilters) =>

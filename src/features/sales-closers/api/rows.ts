@@ -47,6 +47,8 @@ export const closerCallRow = z.object({
   scheduled_at: z.string(),
   bucket: z.enum(CALL_BUCKETS),
   total_count: numeric,
+  /** The count stopped at total_count (offset + 1,000): "1,000+". */
+  total_capped: z.boolean().optional(),
 });
 export type CloserCallRow = z.infer<typeof closerCallRow>;
 

@@ -224,7 +224,7 @@ export function CloserCalls({ closerId }: { closerId: string }) {
               </tbody>
             </table>
           </div>
-          <Pagination page={filters.page} pageSize={CALLS_PAGE_SIZE} total={calls.data.total} onPageChange={(page) => update({ page })} />
+          <Pagination page={filters.page} pageSize={CALLS_PAGE_SIZE} total={calls.data.total} totalCapped={calls.data.totalCapped} onPageChange={(page) => update({ page })} />
         </>
       )}
       {open?.kind === 'update' ? <UpdateCallDialog orgId={orgId} call={open.call} onClose={() => setOpen(null)} /> : null}

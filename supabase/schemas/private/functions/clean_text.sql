@@ -6,18 +6,16 @@ CREATE OR REPLACE FUNCTION private.clean_text (
   IMMUTABLE
   SET search_path TO ''
   AS $function$
-  -- Whitespace and invisible characters (zero-width space/joiners, BOM, word joiner, soft hyphen,
-  -- NBSP and the other Unicode spaces) at either end are removed; text made only of them is null.
   select nullif(
     regexp_replace(
       p_value,
-      '^[\s\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+|[\s\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+$',
+      '^[\u0009-\u000d\u0020\u0085\u00a0\u00ad\u034f\u061c\u115f-\u1160\u1680\u17b4-\u17b5\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u2800\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]+|[\u0009-\u000d\u0020\u0085\u00a0\u00ad\u034f\u061c\u115f-\u1160\u1680\u17b4-\u17b5\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u2800\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]+$',
       '', 'g'),
     '')
 $function$;
 
 GRANT EXECUTE ON FUNCTION "private"."clean_text"(text) TO "authenticated";
 
-COMMENT ON FUNCTION "private"."clean_text"(text) IS 'Trims whitespace and invisible characters at both ends; null when nothing visible is left.';
+COMMENT ON FUNCTION "private"."clean_text"(text) IS 'Trims whitespace and characters that show nothing (Unicode White_Space, Default_Ignorable_Code_Point, U+2800; src/domain/input-rules.ts INVISIBLE_RANGES) at both ends; null when nothing visible is left.';
 
 REVOKE ALL ON FUNCTION "private"."clean_text"(text) FROM PUBLIC;

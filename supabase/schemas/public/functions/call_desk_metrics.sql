@@ -8,6 +8,8 @@ CREATE OR REPLACE FUNCTION public.call_desk_metrics (
   STABLE
   SECURITY DEFINER
   SET search_path TO ''
+  SET work_mem TO '32MB'
+  SET jit TO 'off'
   AS $function$
 declare
   v_org uuid := private.arg_uuid(p_organization_id, 'organization_id');
@@ -40,19 +42,44 @@ begin
   v_start := v_from::timestamp at time zone v_tz;
   v_end := (v_to + 1)::timestamp at time zone v_tz;
 
-  with reqs as (
-    select l.id, l.chat_session_id, l.call_status, l.outcome, l.specialist_id, l.created_at,
-      extract(epoch from (l.first_called_at - l.created_at)) as wait_s,
+  -- One read of the period's requests (the pillar of each by primary key), one aggregate over
+  -- every grouping the page shows; the JSON is assembled from that small result.
+  with reqs as materialized (
+    select s.pillar, l.call_status in ('pending', 'scheduled') as is_open, l.outcome,
+      case when l.call_status = 'completed' then l.specialist_id end as done_by,
+      extract(epoch from (l.first_called_at - l.created_at))::float8 as wait_s,
       -- Decided against the target: called (in time or not), or still uncalled past the target.
       l.first_called_at is not null or now() - l.created_at > make_interval(mins => v_target) as decided,
       l.first_called_at is not null and l.first_called_at - l.created_at <= make_interval(mins => v_target) as in_time
     from public.specialist_call_logs l
+    left join lateral (select s0.pillar from public.chat_sessions s0 where s0.id = l.chat_session_id limit 1) s on true
     where l.organization_id = v_org and l.created_at >= v_start and l.created_at < v_end
-  ), with_pillar as (
-    -- One primary-key lookup per request: a hash join would read every session of the
-    -- organization (hundreds of thousands) for a few thousand requests.
-    select r.*, s.pillar from reqs r
-    left join lateral (select s0.pillar from public.chat_sessions s0 where s0.id = r.chat_session_id limit 1) s on true
+  ), g as (
+    select grouping(r.pillar, r.done_by, r.outcome) as gid, r.pillar, r.done_by, r.outcome,
+      count(*) as requests,
+      count(r.wait_s) as called,
+      count(*) filter (where r.is_open) as open,
+      count(*) filter (where r.in_time) as within,
+      count(*) filter (where r.decided) as decided,
+      percentile_cont(0.5) within group (order by r.wait_s) as median_wait,
+      percentile_cont(0.9) within group (order by r.wait_s) as p90_wait
+    from reqs r
+    group by grouping sets ((), (r.pillar), (r.pillar, r.outcome), (r.done_by), (r.done_by, r.outcome))
+  ),
+  -- grouping(pillar, done_by, outcome): 7 = total, 3 = by pillar, 2 = pillar x outcome,
+  -- 5 = by specialist, 4 = specialist x outcome.
+  tot as (select * from g where gid = 7),
+  pil as (
+    select p.pillar, p.requests, p.open,
+      coalesce((select jsonb_object_agg(o.outcome, o.requests order by o.outcome) from g o
+                where o.gid = 2 and o.pillar is not distinct from p.pillar and o.outcome is not null), '{}'::jsonb) as outcomes
+    from g p where p.gid = 3
+  ),
+  spc as (
+    select x.done_by, x.requests, x.median_wait,
+      coalesce((select jsonb_object_agg(o.outcome, o.requests order by o.outcome) from g o
+                where o.gid = 4 and o.done_by = x.done_by and o.outcome is not null), '{}'::jsonb) as outcomes
+    from g x where x.gid = 5 and x.done_by is not null
   )
   select jsonb_build_object(
     'period', jsonb_build_object('from', v_from, 'to', v_to, 'today', v_today, 'timezone', v_tz),
@@ -61,39 +88,26 @@ begin
                        where l.organization_id = v_org
                          and l.created_at >= v_today::timestamp at time zone v_tz
                          and l.created_at < (v_today + 1)::timestamp at time zone v_tz),
-    'requests', (select count(*) from reqs),
-    'called', (select count(*) from reqs where wait_s is not null),
-    'open', (select count(*) from reqs where call_status in ('pending', 'scheduled')),
-    'median_wait_seconds', (select percentile_cont(0.5) within group (order by wait_s) from reqs where wait_s is not null),
-    'p90_wait_seconds', (select percentile_cont(0.9) within group (order by wait_s) from reqs where wait_s is not null),
-    'within_target', (select count(*) from reqs where in_time),
-    'decided', (select count(*) from reqs where decided),
-    'within_target_share', (select case when count(*) filter (where decided) > 0
-                              then round((count(*) filter (where in_time))::numeric / count(*) filter (where decided), 4) end from reqs),
+    'requests', coalesce(t.requests, 0),
+    'called', coalesce(t.called, 0),
+    'open', coalesce(t.open, 0),
+    'median_wait_seconds', t.median_wait,
+    'p90_wait_seconds', t.p90_wait,
+    'within_target', coalesce(t.within, 0),
+    'decided', coalesce(t.decided, 0),
+    'within_target_share', case when t.decided > 0 then round(t.within::numeric / t.decided, 4) end,
     'by_pillar', coalesce((
-      select jsonb_agg(jsonb_build_object(
-        'pillar', x.pillar, 'requests', x.requests, 'open', x.open, 'resolved_by_phone', x.rbp,
-        'session_booked', x.sb, 'escalated', x.esc) order by x.pillar nulls last)
-      from (select w.pillar, count(*) as requests,
-                   count(*) filter (where w.call_status in ('pending', 'scheduled')) as open,
-                   count(*) filter (where w.outcome = 'resolved_by_phone') as rbp,
-                   count(*) filter (where w.outcome = 'session_booked') as sb,
-                   count(*) filter (where w.outcome = 'escalated') as esc
-            from with_pillar w group by w.pillar) x), '[]'::jsonb),
+      select jsonb_agg(jsonb_build_object('pillar', p.pillar, 'requests', p.requests, 'open', p.open, 'outcomes', p.outcomes)
+        order by p.pillar nulls last)
+      from pil p), '[]'::jsonb),
     'by_specialist', coalesce((
       select jsonb_agg(jsonb_build_object(
-        'specialist_id', x.specialist_id, 'specialist_name', coalesce(p.full_name, ''), 'completed', x.completed,
-        'resolved_by_phone', x.rbp, 'session_booked', x.sb, 'escalated', x.esc, 'median_wait_seconds', x.median_wait)
-        order by x.completed desc, coalesce(p.full_name, ''), x.specialist_id)
-      from (select r.specialist_id, count(*) as completed,
-                   count(*) filter (where r.outcome = 'resolved_by_phone') as rbp,
-                   count(*) filter (where r.outcome = 'session_booked') as sb,
-                   count(*) filter (where r.outcome = 'escalated') as esc,
-                   percentile_cont(0.5) within group (order by r.wait_s) as median_wait
-            from reqs r where r.call_status = 'completed' and r.specialist_id is not null
-            group by r.specialist_id) x
-      left join public.profiles p on p.id = x.specialist_id), '[]'::jsonb)
-  ) into v_result;
+        'specialist_id', x.done_by, 'specialist_name', coalesce(pr.full_name, ''), 'completed', x.requests,
+        'outcomes', x.outcomes, 'median_wait_seconds', x.median_wait)
+        order by x.requests desc, coalesce(pr.full_name, ''), x.done_by)
+      from spc x left join public.profiles pr on pr.id = x.done_by), '[]'::jsonb)
+  ) into v_result
+  from (select 1) one left join tot t on true;
   return v_result;
 end
 $function$;
@@ -102,7 +116,7 @@ GRANT EXECUTE ON FUNCTION "public"."call_desk_metrics"(text, text, text) TO "aut
 
 GRANT EXECUTE ON FUNCTION "public"."call_desk_metrics"(text, text, text) TO "service_role";
 
-COMMENT ON FUNCTION "public"."call_desk_metrics"(text, text, text) IS 'Desk metrics of the organization for the requests made in p_from..p_to (organization-local dates, default today, at most a year): requests_today; requests; called (a first call happened); open; median and p90 wait in seconds from the request (its log''s created_at) to the first call (first attempt or completion), over called requests; within_target_share = requests called within call_wait_target_minutes / requests decided against the target (called, or uncalled for longer than the target), null when none; outcomes by pillar; per specialist (completed requests by outcome, median wait). Specialists and admins of the organization only (PT403); refuses malformed input and From after To (22023 field:*).';
+COMMENT ON FUNCTION "public"."call_desk_metrics"(text, text, text) IS 'Desk metrics of the organization for the requests made in p_from..p_to (organization-local dates, default today, at most a year): requests_today; requests; called (a first call happened); open; median and p90 wait in seconds from the request (its log''s created_at) to the first call (first attempt or completion), over called requests; within_target_share = requests called within call_wait_target_minutes / requests decided against the target (called, or uncalled for longer than the target), null when none; by_pillar (requests, open, outcomes: {outcome code: completed requests}); by_specialist (completed, outcomes keyed by code, median wait). One pass over the period''s rows. Specialists and admins of the organization only (PT403); refuses malformed input and From after To (22023 field:*).';
 
 REVOKE ALL ON FUNCTION "public"."call_desk_metrics"(text, text, text) FROM "postgres";
 

@@ -20,6 +20,7 @@ CREATE OR REPLACE FUNCTION public.list_member_call_requests (
   LANGUAGE plpgsql
   STABLE
   SET search_path TO ''
+  SET jit TO 'off'
   AS $function$
 #variable_conflict use_column
 declare

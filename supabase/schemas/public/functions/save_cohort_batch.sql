@@ -20,8 +20,8 @@ CREATE OR REPLACE FUNCTION public.save_cohort_batch (
       private.arg_uuid(p_cohort_type_id, 'cohort_type_id'),
       p_name,
       p_status,
-      private.arg_date(p_start_date, 'start_date'),
-      private.arg_date(p_end_date, 'end_date'),
+      private.arg_batch_date(p_start_date, 'start_date'),
+      private.arg_batch_date(p_end_date, 'end_date'),
       private.arg_uuid(p_id, 'id')
     )
     )
@@ -32,7 +32,7 @@ GRANT EXECUTE ON FUNCTION "public"."save_cohort_batch"(text, text, text, text, t
 
 GRANT EXECUTE ON FUNCTION "public"."save_cohort_batch"(text, text, text, text, text, text, text) TO "service_role";
 
-COMMENT ON FUNCTION "public"."save_cohort_batch"(text, text, text, text, text, text, text) IS 'Parses its uuid/date/time/number arguments (malformed: 22023 field:<name>, nothing written) and runs private.save_cohort_batch_impl (see its comment).';
+COMMENT ON FUNCTION "public"."save_cohort_batch"(text, text, text, text, text, text, text) IS 'Parses its uuid/date arguments (malformed: 22023 field:<name>; start or end date outside 2000-01-01..2100-12-31: 22023 field:start_date / field:end_date; nothing written) and runs private.save_cohort_batch_impl (see its comment).';
 
 REVOKE ALL ON FUNCTION "public"."save_cohort_batch"(text, text, text, text, text, text, text) FROM "postgres";
 

@@ -26,9 +26,11 @@ CREATE TRIGGER leads_contacts_sync
 CREATE POLICY "Admins and managers read their organization's leads, cohort man" ON "public"."leads"
   FOR SELECT
   TO "authenticated"
-  USING
-    (((organization_id IN ( SELECT private.org_ids_with_role(ARRAY['admin'::text, 'manager'::text]) AS org_ids_with_role)) OR (id IN ( SELECT private.closer_lead_ids() AS
-    closer_lead_ids)) OR (EXISTS ( SELECT 1
+  USING (((organization_id IN ( SELECT private.org_ids_with_role(ARRAY['admin'::text, 'manager'::text]) AS org_ids_with_role)) OR (EXISTS ( SELECT 1
+   FROM public.call_appointments ca
+  WHERE
+    ((ca.lead_id = leads.id) AND (ca.closer_id = ( SELECT auth.uid() AS uid)) AND (ca.organization_id IN ( SELECT private.org_ids_with_role(ARRAY['closer'::text]) AS
+    org_ids_with_role))))) OR (EXISTS ( SELECT 1
    FROM public.cohort_students cs
   WHERE ((cs.lead_id = leads.id) AND (cs.organization_id IN ( SELECT private.org_ids_with_role(ARRAY['cohort_manager'::text]) AS org_ids_with_role)))))));
 
