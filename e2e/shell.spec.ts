@@ -11,7 +11,8 @@ const NAV = {
 type NavKey = keyof typeof NAV;
 
 const roles: { email: string; shot: string; sees: NavKey[]; not: NavKey[] }[] = [
-  { email: 'admin@nikist.demo', shot: 'role-admin', sees: ['salesClosers', 'cohorts', 'callRequests'], not: ['myChats'] },
+  // The menu offers the pages the organization uses: Nikist has no call desk (no specialists).
+  { email: 'admin@nikist.demo', shot: 'role-admin', sees: ['salesClosers', 'cohorts'], not: ['myChats', 'callRequests'] },
   { email: 'manager@nikist.demo', shot: 'role-manager', sees: ['salesClosers', 'cohorts'], not: ['callRequests', 'myChats'] },
   { email: 'dipanshu@nikist.demo', shot: 'role-closer', sees: ['salesClosers'], not: ['cohorts', 'callRequests', 'myChats'] },
   { email: 'cohorts@nikist.demo', shot: 'role-cohort-manager', sees: ['cohorts'], not: ['salesClosers', 'callRequests', 'myChats'] },

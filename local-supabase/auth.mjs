@@ -30,7 +30,7 @@ const unsupported = {
   factors: 'Multi-factor authentication (MFA)',
   reauthenticate: 'Reauthentication',
   invite: 'Invitations other than POST /invite',
-  admin: 'The Auth admin API (except generate_link for invitations)',
+  admin: 'The Auth admin API (except POST /admin/users and generate_link for invitations)',
   identities: 'Identity linking',
   oauth: 'OAuth server',
 };
@@ -284,6 +284,52 @@ export function createAuthHandler({ db, key, mailbox = createMailbox(), signInRa
     else throw authError(req, 400, 'validation_failed', `Unsupported logout scope "${scope}"`);
   }
 
+  // ---- POST /admin/users (Auth admin API: create a user), service_role bearer only --------------
+  // What scripts/create-first-admin.mjs sends: email, password, email_confirm, user_metadata,
+  // app_metadata. GoTrue's answers: 401 without a bearer, 403 not_admin for any other role, 422
+  // email_exists / weak_password, 400 validation_failed; 200 with the user (and its email identity).
+  async function adminCreateUser(req) {
+    const m = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''));
+    if (!m) throw authError(req, 401, 'no_authorization', 'This endpoint requires a valid Bearer token');
+    const v = await verifyToken(m[1], key);
+    if ('error' in v) throw authError(req, 403, 'bad_jwt', `invalid JWT: unable to parse or verify signature, ${v.expired ? 'token has invalid claims: token is expired' : 'signature is invalid'}`);
+    if (v.claims.role !== 'service_role') throw authError(req, 403, 'not_admin', 'User not allowed');
+    const body = await jsonBody(req);
+    if (body.phone !== undefined && body.phone !== '') throw new ApiError(501, { code: 'not_implemented', message: 'Phone users are not supported by the local Supabase stack' });
+    const email = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || email.length > 255) throw authError(req, 400, 'validation_failed', 'Unable to validate email address: invalid format');
+    const isObject = (x) => x === undefined || (x !== null && typeof x === 'object' && !Array.isArray(x));
+    if (!isObject(body.user_metadata) || !isObject(body.app_metadata)) throw authError(req, 400, 'bad_json', 'Could not parse request body as JSON');
+    let hash = null;
+    if (body.password !== undefined && body.password !== null) {
+      checkNewPassword(req, body.password); // over 72 bytes (bcrypt), shorter than the minimum
+      hash = await bcrypt.hash(body.password, 10);
+    }
+    const appMetadata = { ...(body.app_metadata ?? {}), provider: 'email', providers: ['email'] };
+    return db.transaction(async (tx) => {
+      const taken = await tx.query('select 1 from auth.users where lower(email) = $1 and is_sso_user = false', [email]);
+      if (taken.rows.length > 0) throw authError(req, 422, 'email_exists', 'A user with this email address has already been registered');
+      const id = crypto.randomUUID();
+      const row = (
+        await tx.query(
+          `insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at, raw_app_meta_data, raw_user_meta_data,
+             created_at, updated_at, confirmation_token, recovery_token, email_change_token_new, email_change)
+           values ('00000000-0000-0000-0000-000000000000', $1, 'authenticated', 'authenticated', $2, $3, case when $4 then now() end, $5::jsonb, $6::jsonb,
+             now(), now(), '', '', '', '')
+           returning ${userColumns}`,
+          [id, email, hash, body.email_confirm === true, JSON.stringify(appMetadata), JSON.stringify(body.user_metadata ?? {})],
+        )
+      ).rows[0];
+      await tx.query(
+        `insert into auth.identities (provider_id, user_id, identity_data, provider, created_at, updated_at)
+         values ($1::text, $4::uuid, jsonb_build_object('sub', $1::text, 'email', $2::text, 'email_verified', $3::boolean, 'phone_verified', false), 'email', now(), now())`,
+        [id, email, body.email_confirm === true, id],
+      );
+      return userJson(row);
+    });
+  }
+  // ---- end POST /admin/users -------------------------------------------------------------------
+
   // ---- Invitations (issue 15): the Auth admin API's invite and generate_link (type invite), and
   // the email link's /verify, as GoTrue does them for what supabase-js sends:
   //   auth.admin.inviteUserByEmail(email, { data, redirectTo }) -> POST /invite?redirect_to=…  { email, data }
@@ -498,6 +544,7 @@ export function createAuthHandler({ db, key, mailbox = createMailbox(), signInRa
       await logout(req, url);
       return send(req, res, 204, null, versionHeader);
     }
+    if (route === 'admin/users' && method === 'POST') return sendJson(req, res, 200, await adminCreateUser(req), versionHeader);
     if (route === 'invite' && method === 'POST') return sendJson(req, res, 200, await invite(req, url), versionHeader);
     if (route === 'admin/generate_link' && method === 'POST') return sendJson(req, res, 200, await generateLink(req, url), versionHeader);
     if (route === 'verify' && method === 'GET') return verifyRedirect(req, res, url);

@@ -14,6 +14,7 @@ export type Database = Queryable & {
 export const repoRoot: string;
 export const platformSqlPath: string;
 export const migrationsDir: string;
+export const demoSeedSqlPath: string;
 export const seedSqlPath: string;
 export function openDatabase(opts?: { url?: string; dataDir?: string; max?: number; fair?: boolean }): Promise<Database>;
 export function isConnectionError(e: unknown): boolean;

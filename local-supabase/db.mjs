@@ -11,7 +11,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '..');
 export const platformSqlPath = path.join(here, 'platform.sql');
 export const migrationsDir = path.join(repoRoot, 'supabase', 'migrations');
-export const seedSqlPath = path.join(repoRoot, 'supabase', 'seed.sql');
+// The demo data (demo logins with a published password): local stack, tests and CI only. Not
+// supabase/seed.sql, so no Supabase CLI command loads it into a hosted project (README "Going live").
+export const demoSeedSqlPath = path.join(here, 'demo-seed.sql');
+/** @deprecated the demo seed's path: demoSeedSqlPath */
+export const seedSqlPath = demoSeedSqlPath;
 
 /**
  * @typedef {{ rows: any[], rowCount: number, fields: { name: string, dataTypeID: number }[] }} Result
@@ -276,6 +280,19 @@ async function applyNonTransactionalFile(db, m, statements) {
           throw e;
         }
       }
+      // `create index concurrently if not exists` skips an index an earlier failed build left
+      // INVALID (it exists): refuse to record the file while an index it names is invalid.
+      const invalid = (
+        await s.query(`select c.relname from pg_catalog.pg_index i join pg_catalog.pg_class c on c.oid = i.indexrelid where not i.indisvalid`)
+      ).rows
+        .map((r) => r.relname)
+        .filter((name) => statements.some((st) => new RegExp(`\\b${name}\\b`).test(st)));
+      if (invalid.length > 0) {
+        throw new Error(
+          `migration ${m.version}_${m.name}: index ${invalid.join(', ')} is INVALID (left by a failed concurrent build); ` +
+            'drop it with `drop index concurrently if exists ...` and apply the migration again',
+        );
+      }
       await commitGroup(true);
     } finally {
       await s.exec('reset all').catch(() => {});
@@ -283,8 +300,24 @@ async function applyNonTransactionalFile(db, m, statements) {
   });
 }
 
+/**
+ * Loads the demo data (local-supabase/demo-seed.sql, one transaction of its own: do not call it
+ * inside another). The file refuses to run unless the session opts in, which this does.
+ */
 export async function applySeed(db) {
-  await db.exec(fs.readFileSync(seedSqlPath, 'utf8'));
+  const sql = fs.readFileSync(demoSeedSqlPath, 'utf8');
+  const run = async (/** @type {Queryable} */ s) => {
+    try {
+      await s.exec(`set cohort_desk.demo_seed = 'on';\n${sql}`);
+    } catch (e) {
+      await s.exec('rollback').catch(() => {}); // the file's own transaction, left aborted
+      throw e;
+    } finally {
+      await s.exec('reset cohort_desk.demo_seed').catch(() => {});
+    }
+  };
+  // One session: the opt-in, the file's begin ... commit and a rollback after an error must share it.
+  return 'session' in db && typeof db.session === 'function' ? db.session(run) : run(db);
 }
 
 /** Platform, every migration and (unless seed: false) the seed. */

@@ -1,4 +1,4 @@
-// Demo logins created by supabase/seed.sql. One password for all of them. The local stack's dev
+// Demo logins created by local-supabase/demo-seed.sql (local stack, tests and CI only). One password for all of them. The local stack's dev
 // script prints this list; tests and the browser tests import it. role/organization: the main
 // membership; roles: every membership (admin@nikist.demo is also a manager of Orbit Academy, to
 // exercise the organization switcher).

@@ -44,7 +44,7 @@ if (supabaseUrl) {
   console.log(`App and local Supabase API on http://${host}:${port}/  (database: ${where.url ? 'DATABASE_URL' : where.dataDir})`);
   if (prepared) console.log(prepared);
   if (migrations.length) console.log(`Applied migrations: ${migrations.join(', ')}`);
-  if (seeded) console.log('Loaded supabase/seed.sql');
+  if (seeded) console.log('Loaded the demo data (local-supabase/demo-seed.sql)');
   await printDemoLogins();
   stopOnSignals(async () => {
     stack.stopFunctions();

@@ -5,6 +5,8 @@ import type { Database } from './db.mjs';
 export type StackHandler = ((req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => Promise<void>) & {
   /** Re-reads the schema cache (tables, relationships, functions), e.g. after migrations. */
   reloadSchema: () => Promise<void>;
+  /** Stops the Edge Function workers (Deno processes) the stack started. */
+  stopFunctions: () => void;
   /** The development mailbox: emails the local Auth sent (invitations), newest first. */
   mailbox: { messages: () => { id: string; to: string; from: string; subject: string; text: string; html: string; links: string[]; sent_at: string }[] };
 };

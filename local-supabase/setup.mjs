@@ -2,7 +2,7 @@
 // migrations, and the seed on a database that has no users yet.
 import fs from 'node:fs';
 import path from 'node:path';
-import { applyMigrations, applyPlatform, applySeed, openDatabase, repoRoot, seedSqlPath } from './db.mjs';
+import { applyMigrations, applyPlatform, applySeed, demoSeedSqlPath, openDatabase, repoRoot } from './db.mjs';
 
 /** Where `npm run dev` / `npm run stack` keep PGlite's files unless told otherwise. */
 export const defaultDataDir = path.join(repoRoot, '.local-data', 'pglite');
@@ -18,8 +18,9 @@ export function databaseFromEnv(env = process.env) {
 }
 
 /**
- * Applies platform.sql (idempotent), every migration not yet recorded, and supabase/seed.sql when
- * the database has no users yet (in one transaction, so a failed seed leaves nothing behind).
+ * Applies platform.sql (idempotent), every migration not yet recorded, and the demo data
+ * (local-supabase/demo-seed.sql, one transaction, so a failed seed leaves nothing behind) when the
+ * database has no users yet.
  * @param {import('./db.mjs').Database} db
  * @returns {Promise<{ migrations: string[], seeded: boolean }>}
  */
@@ -27,10 +28,10 @@ export async function prepareDatabase(db) {
   await applyPlatform(db);
   const migrations = await applyMigrations(db);
   let seeded = false;
-  if (fs.existsSync(seedSqlPath)) {
+  if (fs.existsSync(demoSeedSqlPath)) {
     const users = await db.query('select exists (select 1 from auth.users) as any');
     if (!users.rows[0].any) {
-      await db.transaction((tx) => applySeed(/** @type {any} */ (tx)));
+      await applySeed(db);
       seeded = true;
     }
   }

@@ -68,7 +68,7 @@ async function main(dataDir) {
   const tmp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, Buffer.from(await blob.arrayBuffer()));
   fs.renameSync(tmp, file);
-  console.log(`Applied migrations: ${migrations.join(', ')}${seeded ? '\nLoaded supabase/seed.sql' : ''}\nSaved snapshot ${path.relative(repoRoot, file)}`);
+  console.log(`Applied migrations: ${migrations.join(', ')}${seeded ? '\nLoaded the demo data (local-supabase/demo-seed.sql)' : ''}\nSaved snapshot ${path.relative(repoRoot, file)}`);
 }
 
 if (process.argv[1] === here) {

@@ -2,12 +2,15 @@ import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ConfigError } from './app/config-error';
 import { envResult } from './lib/env';
-import { browserLocale, loadCatalog } from './lib/i18n';
+import { loadCatalog } from './lib/i18n';
+import { fallbackLocale } from './lib/locale-memory';
 import './styles.css';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-const root = createRoot(container);
+// Outside an organization the page speaks the last organization's language (else the browser's).
+const locale = fallbackLocale();
+document.documentElement.lang = locale;
+
+const root = createRoot(document.getElementById('root')!);
 
 if (!envResult.ok) {
   const problems = envResult.problems;
@@ -15,7 +18,7 @@ if (!envResult.ok) {
 } else {
   // Loaded only with a valid environment, so the Supabase client is never built from bad values;
   // the browser's language comes in parallel (the other one only if an organization uses it).
-  void Promise.all([import('./app/app'), loadCatalog(browserLocale())]).then(([{ App }]) =>
+  void Promise.all([import('./app/app'), loadCatalog(locale)]).then(([{ App }]) =>
     root.render(
       <StrictMode>
         {/* An organization in the other language suspends (useT) while its messages load. */}

@@ -44,8 +44,28 @@ export type OrgUsage = { closers: boolean; cohorts: boolean; callRequests: boole
 export function landingPage(roles: readonly MembershipRole[], usage?: OrgUsage | null): OrgPagePath | null {
   const pages = allowedPages(roles).map((p) => p.path);
   if (!usage || pages.length <= 1) return pages[0] ?? null;
+  // Landing: a page the organization uses; Team and Settings are never where one lands.
   const inUse: Record<OrgPagePath, boolean> = { 'sales-closers': usage.closers, calls: usage.closers, cohorts: usage.cohorts, 'call-requests': usage.callRequests, 'my-chats': true, team: false, settings: false };
   return pages.find((p) => inUse[p]) ?? pages[0] ?? null;
+}
+
+/** Whether the organization uses a page's work (sales, cohorts, call requests); other pages always. */
+function pageInUse(path: OrgPagePath, usage: OrgUsage): boolean {
+  const inUse: Partial<Record<OrgPagePath, boolean>> = { 'sales-closers': usage.closers, calls: usage.closers, cohorts: usage.cohorts, 'call-requests': usage.callRequests };
+  return inUse[path] ?? true;
+}
+
+/**
+ * The pages a menu offers: those the roles allow that the organization uses (a Vitalis admin
+ * sees no sales pages; Team and Settings always). Without usage, or when it uses none of the
+ * work pages yet (a new organization being set up), every allowed page.
+ */
+export function menuPages(roles: readonly MembershipRole[], usage?: OrgUsage | null): OrgPage[] {
+  const pages = allowedPages(roles);
+  if (!usage) return pages;
+  const work = pages.filter((p) => p.path === 'sales-closers' || p.path === 'calls' || p.path === 'cohorts' || p.path === 'call-requests');
+  if (work.length > 0 && !work.some((p) => pageInUse(p.path, usage))) return pages;
+  return pages.filter((p) => pageInUse(p.path, usage));
 }
 
 export function orgPath(orgId: string, page?: OrgPagePath | null): string {

@@ -1,16 +1,10 @@
-import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
-import { createPortal } from 'react-dom';
+import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import * as RadixDialog from '@radix-ui/react-dialog';
 import { NetworkWaitNotice } from './network-wait';
+import { DialogToastOutlet } from './toast';
 
-const FOCUSABLE =
-  'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), iframe, [contenteditable="true"], [tabindex]:not([tabindex="-1"])';
-
-function focusables(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute('inert') && el.getAttribute('aria-hidden') !== 'true');
-}
-
-// The element that last had focus: a row menu's item is hidden (its <details> closes) by the
-// time the dialog it opens is mounted, so document.activeElement is already <body> then.
+// The element that last had focus: a row menu's item is gone by the time the dialog it opens
+// is mounted, so document.activeElement may already be <body> then.
 let lastFocused: HTMLElement | null = null;
 if (typeof document !== 'undefined') {
   document.addEventListener('focusin', (e) => {
@@ -18,9 +12,18 @@ if (typeof document !== 'undefined') {
   });
 }
 
-/** Where focus goes back on close: the opener, or, when it sits in a closed menu, the menu's button. */
+/**
+ * Where focus goes back on close: the opener; when the opener is an item of a menu (a Radix menu,
+ * or a legacy `<details>` menu), the menu's button, since the item is gone once the menu closes.
+ */
 function returnTarget(el: HTMLElement | null): HTMLElement | null {
-  if (!el || !el.isConnected) return null;
+  if (!el) return null;
+  const menu = el.closest<HTMLElement>('[role="menu"]');
+  const triggerId = menu?.getAttribute('aria-labelledby');
+  if (triggerId) {
+    const trigger = document.getElementById(triggerId);
+    if (trigger) return trigger;
+  }
   let details = el.closest('details');
   let target: HTMLElement = el;
   while (details) {
@@ -30,14 +33,12 @@ function returnTarget(el: HTMLElement | null): HTMLElement | null {
   return target;
 }
 
-/** Open dialogs, innermost last: only that one answers Escape and Tab. */
-const openDialogs: HTMLElement[] = [];
-
 const ERROR_SELECTOR = '[aria-invalid="true"], .field-error, .form-error, [role="alert"]';
 
 /**
  * After a failed save, the first error gets focus and is scrolled into view: the first invalid
- * field when there is one, else the first error message.
+ * field when there is one, else the first error message. (react-hook-form focuses its own
+ * invalid fields; this also covers a server refusal shown as a message.)
  */
 function focusFirstError(panel: HTMLElement) {
   const field = panel.querySelector<HTMLElement>('[aria-invalid="true"]');
@@ -63,129 +64,104 @@ export type DialogProps = {
   closeLabel?: string;
 };
 
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
 /**
- * A modal dialog: role=dialog + aria-modal, labelled by its title. On open, focus moves inside
- * and Tab cycles within it; Escape closes; on close, focus goes back to what had it before.
+ * A modal dialog on Radix Dialog (focus trap, Escape, outside click, aria-modal, scroll lock and
+ * the inert page come from the primitive); a sheet on phones (see styles.css). On open, focus
+ * goes to `initialFocusRef` or the first control of the body; on close, back to the opener.
+ * Notices raised while it is open show inside it, above the body, never over its content.
  */
 export function Dialog({ open, onClose, title, description, children, initialFocusRef, size = 'medium', closeLabel = 'Close' }: DialogProps) {
-  const titleId = useId();
-  const descriptionId = useId();
-  const panelRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLDivElement | null>(null);
+  // The panel mounts inside a portal after the first render: effects wait for it.
+  const [panel, setPanel] = useState<HTMLDivElement | null>(null);
+  const attachPanel = useCallback((el: HTMLDivElement | null) => {
+    panelRef.current = el;
+    setPanel(el);
+  }, []);
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  const backRef = useRef<HTMLElement | null>(null);
+
+  if (open && backRef.current === null && typeof document !== 'undefined') {
+    // Computed while rendering the opening: the menu item that opened us is still in the page.
+    const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    backRef.current = returnTarget(active ?? lastFocused);
+  }
 
   useEffect(() => {
-    if (!open) return;
-    const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-    const previouslyFocused = active ?? lastFocused;
-    const panel = panelRef.current;
-    if (panel) {
-      const target =
-        initialFocusRef?.current ??
-        focusables(panel).find((el) => !el.classList.contains('dialog-close')) ??
-        focusables(panel)[0] ??
-        panel;
-      target.focus();
-    }
-    const { overflow } = document.body.style;
-    document.body.style.overflow = 'hidden';
-    if (panel) openDialogs.push(panel);
-    // Escape and Tab are handled on the document: after a failed save the focused button may
-    // have been disabled (focus falls to <body>), and Escape must still close the dialog.
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (!panel || openDialogs[openDialogs.length - 1] !== panel) return;
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        onCloseRef.current();
-        return;
-      }
-      if (event.key !== 'Tab') return;
-      const items = focusables(panel);
-      if (items.length === 0) {
-        event.preventDefault();
-        panel.focus();
-        return;
-      }
-      const first = items[0]!;
-      const last = items[items.length - 1]!;
-      const current = document.activeElement;
-      if (!(current instanceof Node) || !panel.contains(current)) {
-        event.preventDefault();
-        (event.shiftKey ? last : first).focus();
-      } else if (event.shiftKey && (current === first || current === panel)) {
-        event.preventDefault();
-        last.focus();
-      } else if (!event.shiftKey && current === last) {
-        event.preventDefault();
-        first.focus();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
+    if (!open || !panel) return;
     // Errors that appear (client validation or a refused save) take focus, once per appearance.
     let hadErrors = false;
-    const observer = panel
-      ? new MutationObserver(() => {
-          const has = panel.querySelector(ERROR_SELECTOR) !== null;
-          if (has && !hadErrors) focusFirstError(panel);
-          hadErrors = has;
-        })
-      : null;
-    observer?.observe(panel!, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-invalid'] });
+    const observer = new MutationObserver(() => {
+      const has = panel.querySelector(ERROR_SELECTOR) !== null;
+      if (has && !hadErrors) focusFirstError(panel);
+      hadErrors = has;
+    });
+    observer.observe(panel, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-invalid'] });
     // A second submit with the same errors still showing changes no node: focus them again.
     const onSubmit = () => {
       window.setTimeout(() => {
-        if (panel && panel.querySelector(ERROR_SELECTOR)) focusFirstError(panel);
+        if (panel.querySelector(ERROR_SELECTOR)) focusFirstError(panel);
       }, 0);
     };
-    panel?.addEventListener('submit', onSubmit);
+    panel.addEventListener('submit', onSubmit);
     return () => {
-      panel?.removeEventListener('submit', onSubmit);
-      observer?.disconnect();
-      document.removeEventListener('keydown', onKeyDown);
-      const i = panel ? openDialogs.lastIndexOf(panel) : -1;
-      if (i >= 0) openDialogs.splice(i, 1);
-      document.body.style.overflow = overflow;
-      const back = returnTarget(previouslyFocused);
-      if (back) back.focus();
+      panel.removeEventListener('submit', onSubmit);
+      observer.disconnect();
     };
-    // Focus is placed once per opening; a new initialFocusRef object must not move it again.
-  }, [open]);
+  }, [open, panel]);
 
-  if (!open) return null;
-
-  return createPortal(
-    <div
-      className="dialog-backdrop"
-      onMouseDown={(event) => {
-        if (event.target === event.currentTarget) onCloseRef.current();
+  return (
+    <RadixDialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) onCloseRef.current();
       }}
     >
-      <div
-        ref={panelRef}
-        className={`dialog dialog-${size}`}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-describedby={description ? descriptionId : undefined}
-        tabIndex={-1}
-      >
-        <header className="dialog-header">
-          <h2 id={titleId} className="dialog-title">
-            {title}
-          </h2>
-          <button type="button" className="dialog-close" aria-label={closeLabel} onClick={() => onCloseRef.current()}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </header>
-        <NetworkWaitNotice className="dialog-network" />
-        {description ? (
-          <p id={descriptionId} className="dialog-description">
-            {description}
-          </p>
-        ) : null}
-        <div className="dialog-body">{children}</div>
-      </div>
-    </div>,
-    document.body,
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className="dialog-backdrop">
+          <RadixDialog.Content
+            ref={attachPanel}
+            className={`dialog dialog-${size}`}
+            aria-modal="true"
+            {...(description ? {} : { 'aria-describedby': undefined })}
+            onOpenAutoFocus={(event) => {
+              event.preventDefault();
+              const panel = panelRef.current;
+              if (!panel) return;
+              const items = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)];
+              // Scrollable read-only regions are focusable (keyboard scrolling) but not where a dialog starts.
+              const target = initialFocusRef?.current ?? items.find((el) => !el.classList.contains('dialog-close') && !el.hasAttribute('data-no-autofocus')) ?? items[0] ?? panel;
+              target.focus();
+            }}
+            onCloseAutoFocus={(event) => {
+              event.preventDefault();
+              const back = backRef.current;
+              backRef.current = null;
+              if (back?.isConnected) back.focus();
+            }}
+            onPointerDownOutside={(event) => {
+              // A click on a notice is not a click on the page behind.
+              const target = event.detail.originalEvent.target;
+              if (target instanceof Element && target.closest('.toast-region, .toast')) event.preventDefault();
+            }}
+          >
+            <header className="dialog-header">
+              <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
+              <button type="button" className="dialog-close" aria-label={closeLabel} onClick={() => onCloseRef.current()}>
+                <span aria-hidden="true">×</span>
+              </button>
+            </header>
+            <NetworkWaitNotice className="dialog-network" />
+            <DialogToastOutlet />
+            {description ? <RadixDialog.Description className="dialog-description">{description}</RadixDialog.Description> : null}
+            <div className="dialog-body">{children}</div>
+          </RadixDialog.Content>
+        </RadixDialog.Overlay>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
   );
 }

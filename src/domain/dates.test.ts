@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateIn, dateLocale, formatDate, formatDateTime, formatDuration, formatTime, timezoneLabel, todayIn } from './dates';
+import { dateIn, dateLocale, formatDate, formatDateTime, formatDuration, formatInstantTime, formatTime, timezoneLabel, todayIn } from './dates';
 
 // 2026-11-23 01:30 UTC: already the 23rd in Kolkata (07:00), still the 22nd in São Paulo (22:30).
 const instant = new Date('2026-11-23T01:30:00Z');
@@ -86,3 +86,13 @@ describe('timezoneLabel', () => {
     expect(timezoneLabel('Not/AZone', 'en')).toBe('Not/AZone');
   });
 });
+
+describe('one date and one time format per organization', () => {
+  it('writes calendar dates, instants and wall-clock times of an Indian English organization alike', () => {
+    expect(formatDate('2026-12-07', 'Asia/Kolkata', 'en')).toBe(formatDate('2026-12-07T06:00:00Z', 'Asia/Kolkata', 'en'));
+    const instant = formatInstantTime('2026-12-07T04:00:00Z', 'Asia/Kolkata', 'en'); // 09:30 IST
+    expect(formatTime('09:30:00', 'en', 'Asia/Kolkata')).toBe(instant);
+    expect(formatTime('17:28', 'pt-BR', 'America/Sao_Paulo')).toBe('17:28');
+  });
+});
+

@@ -87,12 +87,16 @@ export function formatInstantTime(iso: Date | string, timezone: string, locale: 
   return new Intl.DateTimeFormat(dateLocale(locale, timezone), { hour: 'numeric', minute: '2-digit', timeZone: timezone }).format(d);
 }
 
-/** A wall-clock `time` column (HH:MM[:SS]) in the locale's style, e.g. 2:30 PM or 14:30. */
-export function formatTime(time: string, locale: string = 'en'): string {
+/**
+ * A wall-clock `time` column (HH:MM[:SS]) in the organization's style, e.g. 2:30 PM or 14:30.
+ * With the organization's timezone it is written as its instants are (formatInstantTime): one
+ * time format per organization.
+ */
+export function formatTime(time: string, locale: string = 'en', timezone?: string): string {
   const m = /^(\d{2}):(\d{2})/.exec(time);
   if (!m) return time;
   const d = new Date(Date.UTC(2000, 0, 1, Number(m[1]), Number(m[2])));
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(timezone ? dateLocale(locale, timezone) : locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(d);
 }
 
 /**

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { INVISIBLE_RANGES, addDays, addYears, aheadDateProblem, aheadInstantProblem, batchYear, cleanText, isBlankText, isCalendarDate, messageWithVars, paymentDateProblem, splitMessage } from './input-rules';
 import { amountArg, maxAmountFor } from './money';
-import { paymentFormSchema, offerFormSchema, issuesByField } from '@/features/sales-closers/forms/payment-forms';
+import { paymentFormSchema, offerFormSchema, issuesByField } from '@/lib/students/payment-forms';
 import { fieldErrors, updateCallFormSchemaFor, type UpdateCallContext, type UpdateCallFormValues } from '@/features/sales-closers/forms/update-call-form';
 import { emptyCallOutcome, parseComplete, parseFollowUp } from '@/features/call-requests/forms/call-outcome-form';
 

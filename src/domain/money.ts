@@ -79,3 +79,12 @@ export function maxAmountFor(currency: string | null | undefined): number {
   const table: Record<string, number> = MAX_AMOUNT_BY_CURRENCY;
   return (currency && currency !== 'default' ? table[currency] : undefined) ?? MAX_AMOUNT_BY_CURRENCY.default;
 }
+
+const AMOUNT_RE = /^\d{1,10}(\.\d{1,2})?$/;
+
+/** A money amount as typed ('' counts as 0): non-negative, at most two decimals. */
+export function parseAmount(raw: string): number | null {
+  const v = raw.trim().replace(/,/g, '');
+  if (v === '') return 0;
+  return AMOUNT_RE.test(v) ? Number(v) : null;
+}

@@ -1,7 +1,8 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { MembershipRole } from '@/domain/statuses';
 import { toLocale, type Locale } from '@/domain/labels';
 import type { Organization } from '@/features/organizations/api/get-memberships';
+import { rememberLocale } from './locale-memory';
 
 export type CurrentOrg = {
   organization: Organization;
@@ -32,6 +33,7 @@ export function CurrentOrgProvider({
     }),
     [organization, roles],
   );
+  useEffect(() => rememberLocale(value.locale), [value.locale]);
   return <CurrentOrgContext.Provider value={value}>{children}</CurrentOrgContext.Provider>;
 }
 

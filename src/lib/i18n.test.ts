@@ -21,6 +21,22 @@ describe('message catalogs', () => {
   });
 });
 
+describe('plurals (Intl.PluralRules)', () => {
+  it('picks the branch of the locale for the count', () => {
+    expect(translate('en', 'cohorts.studentCount', { count: 1 })).toBe('1 student');
+    expect(translate('en', 'cohorts.studentCount', { count: 0 })).toBe('0 students');
+    expect(translate('en', 'cohorts.studentCount', { count: 12 })).toBe('12 students');
+    expect(translate('pt-BR', 'cohorts.studentCount', { count: 1 })).toBe('1 aluno');
+    expect(translate('pt-BR', 'cohorts.studentCount', { count: 2 })).toBe('2 alunos');
+    expect(translate('en', 'sales.closers.assignedOf', { count: 1, name: 'Ana' })).toBe('1 call assigned to Ana');
+  });
+
+  it('uses the same plural variables in each translation', () => {
+    const plurals = (s: string) => (s.match(/\{\w+, plural,/g) ?? []).sort();
+    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(plurals(ptBR[key]), key).toEqual(plurals(en[key]));
+  });
+});
+
 describe('browserLocale (sign-in, before any organization is known)', () => {
   it('follows the browser: Portuguese in any region is pt-BR, else English', () => {
     expect(browserLocale(['pt-BR', 'en'])).toBe('pt-BR');

@@ -2,6 +2,9 @@ import { use, useCallback } from 'react';
 import type { Locale } from '@/domain/labels';
 import { useOptionalCurrentOrg } from './current-org';
 import type { MessageKey } from './messages/en';
+import { browserLocale, fallbackLocale } from './locale-memory';
+
+export { browserLocale };
 
 export type { MessageKey };
 export type MessageVars = Record<string, string | number>;
@@ -27,10 +30,31 @@ export function loadCatalog(locale: Locale): Promise<void> {
   return loading[locale];
 }
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+function pluralCategory(locale: Locale, n: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(n);
+}
+
+// `{count, plural, one {# student} other {# students}}`: the branch Intl.PluralRules picks for
+// the locale (`=0` may name an exact value); `#` is the number as given.
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
 export function translate(locale: Locale, key: MessageKey, vars?: MessageVars): string {
   const template = catalogs[locale]?.[key] ?? catalogs.en?.[key] ?? key;
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return template
+    .replace(PLURAL, (whole, name: string, branches: string) => {
+      if (!(name in vars)) return whole;
+      const raw = vars[name]!;
+      const n = typeof raw === 'number' ? raw : Number(String(raw).replace(/[^\d.-]/g, ''));
+      const options = new Map([...branches.matchAll(BRANCH)].map((m) => [m[1]!, m[2]!]));
+      const text = options.get(`=${n}`) ?? options.get(pluralCategory(locale, n)) ?? options.get('other') ?? '';
+      return text.replace(/#/g, String(raw));
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** Messages in the current organization's locale; outside an organization, the browser's language. */
@@ -42,15 +66,5 @@ export function useT(): TFunction {
 }
 
 export function useLocale(): Locale {
-  return useOptionalCurrentOrg()?.locale ?? browserLocale();
-}
-
-/** pt-BR when the browser prefers Portuguese (before any organization is known, e.g. sign-in), else English. */
-export function browserLocale(languages: readonly string[] | undefined = typeof navigator === 'undefined' ? undefined : navigator.languages?.length ? navigator.languages : [navigator.language]): Locale {
-  for (const language of languages ?? []) {
-    const l = language.toLowerCase();
-    if (l.startsWith('pt')) return 'pt-BR';
-    if (l.startsWith('en')) return 'en';
-  }
-  return 'en';
+  return useOptionalCurrentOrg()?.locale ?? fallbackLocale();
 }

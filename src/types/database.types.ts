@@ -620,6 +620,9 @@ isOneToOne: false
 "claim_call_request":
 { Args: { "p_call_log_id": string }; Returns: Json
                            },
+"closer_call_status_counts":
+{ Args: { "p_closer_id": string,"p_from"?: string,"p_organization_id": string,"p_search"?: string,"p_to"?: string }; Returns: Json
+                           },
 "closer_kpis":
 { Args: { "p_from"?: string,"p_organization_id": string,"p_preset"?: string,"p_to"?: string }; Returns: Json
                            },
@@ -636,6 +639,9 @@ isOneToOne: false
                            },
 "convert_call_appointment":
 { Args: { "p_additional_comments"?: string,"p_appointment_id": string,"p_batch_id": string,"p_cash_received": string,"p_classes_access": string,"p_expected_version"?: string,"p_gst_fees"?: string,"p_next_follow_up_date"?: string,"p_no_cost_emi"?: string,"p_offer_amount": string,"p_pay_after_earning"?: boolean,"p_payment_platform"?: string,"p_payment_remarks"?: string,"p_platform_fees"?: string,"p_status": string }; Returns: Json
+                           },
+"create_organization_with_admin":
+{ Args: { "p_admin_email": string,"p_currency"?: string,"p_locale"?: string,"p_name": string,"p_slug": string,"p_timezone"?: string }; Returns: Json
                            },
 "delete_payment":
 { Args: { "p_payment_id": string }; Returns: Json

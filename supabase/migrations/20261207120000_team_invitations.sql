@@ -327,7 +327,7 @@ declare
   v_email text := private.caller_email();
   v_name text := private.clean_text(p_full_name);
   v_inv public.invitations;
-  v_orgs uuid[] := '{}';
+  v_orgs uuid[] := '{}'::uuid[];
   v_seen integer := 0;
   v_expired boolean := false;
   v_revoked boolean := false;

@@ -49,7 +49,6 @@ declare
   v_lead public.leads;
   v_ca public.call_appointments;
   v_cs public.cohort_students;
-  v_payment public.emi_payments;
 begin
   if p_batch_id is null then
     raise exception 'Choose a batch.' using errcode = '22023', hint = 'field:batch_id';
@@ -140,8 +139,7 @@ begin
   select * into v_cs from public.cohort_students cs where cs.lead_id = v_lead.id and cs.cohort_batch_id = v_batch.id;
   if v_cash > 0 then
     insert into public.emi_payments (organization_id, cohort_student_id, kind, amount, paid_on, payment_platform, remarks, created_by)
-    values (v_batch.organization_id, v_cs.id, 'payment', v_cash, v_on, v_platform, 'Paid offline; added without a call', v_uid)
-    returning * into v_payment;
+    values (v_batch.organization_id, v_cs.id, 'payment', v_cash, v_on, v_platform, 'Paid offline; added without a call', v_uid);
   end if;
   select * into v_ca from public.call_appointments ca where ca.id = v_ca.id;
   select * into v_cs from public.cohort_students cs where cs.id = v_cs.id;

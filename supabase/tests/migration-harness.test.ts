@@ -1,13 +1,14 @@
 // The migration harness (local-supabase/db.mjs applyMigrations, used by the tests, the local stack and
 // gen-types) applies a file holding `create index concurrently` (and the other statements PostgreSQL
 // refuses inside a transaction block) the way the Supabase CLI does, on PGlite and on the server.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations, applyPlatform, createScratchDatabase, openDatabase, type Database } from '../../local-supabase/db.mjs';
+import { applyMigrations, applyPlatform, createScratchDatabase, openDatabase, repoRoot, type Database } from '../../local-supabase/db.mjs';
 import { isNonTransactional, splitStatements } from '../../local-supabase/sql-statements.mjs';
-import { serverUrl } from './helpers/db';
+import { onServer, serverUrl } from './helpers/db';
 
 let db: Database;
 let drop: (() => Promise<void>) | undefined;
@@ -142,6 +143,26 @@ create index concurrently if not exists harness_t_z_idx on public.harness_t (x, 
     expect(await indexState('harness_t_z_idx')).toEqual({ valid: true });
   });
 
+  it('refuses to record a file whose index an earlier failed build left INVALID (if not exists would skip it)', async () => {
+    await db.exec(`insert into public.harness_t (x) values (1)`); // x = 1 twice: a unique build fails
+    await db.session(async (s) => {
+      await expect(s.exec(`create unique index concurrently harness_t_x_key on public.harness_t (x)`)).rejects.toMatchObject({ code: '23505' });
+    });
+    expect(await indexState('harness_t_x_key')).toEqual({ valid: false });
+    write(
+      '20990101000350_unique.sql',
+      `set lock_timeout = '5s';
+create unique index concurrently if not exists harness_t_x_key on public.harness_t (x);`,
+    );
+    await expect(applyMigrations(db, { dir })).rejects.toThrow(/harness_t_x_key is INVALID/);
+    expect((await versions()).map((r) => r.version)).not.toContain('20990101000350');
+    // The fix the message names: drop it, repair the data, apply again.
+    await db.session((s) => s.exec(`drop index concurrently if exists public.harness_t_x_key`));
+    await db.exec(`delete from public.harness_t where id = (select max(id) from public.harness_t)`);
+    expect(await applyMigrations(db, { dir })).toEqual(['20990101000350']);
+    expect(await indexState('harness_t_x_key')).toEqual({ valid: true });
+  });
+
   it('leaves a plain file in one transaction: a failure applies nothing of it', async () => {
     write(
       '20990101000400_atomic.sql',
@@ -152,4 +173,42 @@ insert into public.harness_u values (1), (1);`,
     expect((await db.query(`select to_regclass('public.harness_u') as r`)).rows[0]!.r).toBeNull();
     fs.rmSync(path.join(dir, '20990101000400_atomic.sql'));
   });
+});
+
+// The same files through the Supabase CLI (what `supabase db push` / `migration up` runs on a hosted
+// project): it applies them too and records the same history (server only: the CLI needs a URL).
+describe.skipIf(!onServer)('the Supabase CLI applies the same files (server only)', () => {
+  it('npx supabase migration up --remote=<url> applies the concurrent index files and records them', async () => {
+    const scratch = await createScratchDatabase(serverUrl!);
+    const cliDb = await openDatabase({ url: scratch.url, max: 2 });
+    const workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-project-'));
+    try {
+      fs.mkdirSync(path.join(workdir, 'supabase', 'migrations'), { recursive: true });
+      fs.copyFileSync(path.join(repoRoot, 'supabase', 'config.toml'), path.join(workdir, 'supabase', 'config.toml'));
+      for (const f of fs.readdirSync(dir)) fs.copyFileSync(path.join(dir, f), path.join(workdir, 'supabase', 'migrations', f));
+      const r = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'supabase'), ['migration', 'up', '--yes', '--workdir', workdir, `--remote=${scratch.url}`], {
+        cwd: workdir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', HOME: workdir, PGSSLMODE: 'disable' },
+      });
+      expect(r.status, `${r.stdout}${r.stderr}`).toBe(0);
+      // Same history; a file applied outside one transaction is recorded statement by statement by both.
+      const history = `select version, name, case when version in ('20990101000100', '20990101000200', '20990101000300')
+        then array_length(statements, 1) end as n from supabase_migrations.schema_migrations where version <> '20990101000350' order by version`;
+      const cli = (await cliDb.query(history)).rows;
+      expect(cli).toEqual((await db.query(history)).rows);
+      expect(cli.map((x) => x.version)).toEqual(['20990101000000', '20990101000100', '20990101000200', '20990101000300']);
+      const idx = await cliDb.query(
+        `select c.relname, i.indisvalid from pg_index i join pg_class c on c.oid = i.indexrelid where c.relname like 'harness_t_%_idx' order by 1`,
+      );
+      expect(idx.rows).toEqual([
+        { relname: 'harness_t_y_idx', indisvalid: true },
+        { relname: 'harness_t_z_idx', indisvalid: true },
+      ]);
+    } finally {
+      await cliDb.close();
+      await scratch.drop();
+      fs.rmSync(workdir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -1,8 +1,11 @@
-// The demo seed (supabase/seed.sql) on a fresh database after every migration: the seed-000
+// The demo seed (local-supabase/demo-seed.sql) on a fresh database after every migration: the seed-000
 // students are in Insider Crypto Club → Batch 3 with ledger-consistent money, every status is
 // represented, the call queue has open requests, the demo passwords verify, and RLS isolates closers.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import bcrypt from 'bcryptjs';
+import { demoSeedSqlPath, repoRoot } from '../../local-supabase/db.mjs';
 import { createTestDb, queryAs, type TestDb } from './helpers/db';
 import { demoLogins, demoPassword } from '../../local-supabase/demo-logins.mjs';
 
@@ -185,5 +188,33 @@ describe('demo seed', () => {
     expect(t.offered).toBe(t.received! + t.due! + t.written_off!);
     const o = (await queryAs(db, admin, `select offered::float8 o, received::float8 r, due::float8 d, written_off::float8 w from public.list_cohort_batches($1) where id = $2`, [org, batch]))[0]!;
     expect(o).toEqual({ o: t.offered, r: t.received, d: t.due, w: 80000 });
+  });
+});
+
+// Nothing demo reaches a hosted project (issue 14): the demo logins are not a Supabase CLI seed, and
+// the file refuses to run unless the session opts in (local-supabase/db.mjs applySeed does).
+describe('the demo seed stays local', () => {
+  it('is not a Supabase CLI seed: [db.seed] is off and supabase/ holds no seed file', () => {
+    const config = fs.readFileSync(path.join(repoRoot, 'supabase', 'config.toml'), 'utf8');
+    const seedSection = /\n\[db\.seed\]\n([\s\S]*?)\n\[/.exec(config)?.[1] ?? '';
+    expect(seedSection).toMatch(/^enabled = false$/m);
+    expect(seedSection).toMatch(/^sql_paths = \[\]$/m);
+    const sqlFiles = fs.readdirSync(path.join(repoRoot, 'supabase')).filter((f) => f.endsWith('.sql'));
+    expect(sqlFiles).toEqual([]);
+  });
+
+  it('refuses to run without the opt-in and writes nothing, also when its statements run one by one', async () => {
+    const users = async () => Number((await db.query('select count(*)::int as n from auth.users')).rows[0]!.n);
+    const before = await users();
+    const sql = fs.readFileSync(demoSeedSqlPath, 'utf8');
+    await db.session(async (s) => {
+      // As the SQL editor runs it: one query.
+      await expect(s.exec(sql)).rejects.toMatchObject({ code: '42501' });
+      await s.exec('rollback');
+      // As psql without ON_ERROR_STOP runs it: statement after statement, errors ignored.
+      const { splitStatements } = await import('../../local-supabase/sql-statements.mjs');
+      for (const stmt of splitStatements(sql)) await s.exec(stmt).catch(() => {});
+    });
+    expect(await users()).toBe(before);
   });
 });

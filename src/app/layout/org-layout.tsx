@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate, useNavigation, useParams } from 'react-router-dom';
 import { orgPath, rememberLastOrg } from '@/app/access';
 import { Loading } from '@/components/loading';
-import { useLandingPage } from './org-usage';
+import { useLandingPage, useOrgUsage } from './org-usage';
 import { EmptyState } from '@/components/empty-state';
 import type { OrganizationMembership } from '@/features/organizations/api/get-memberships';
 import { useAuth } from '@/lib/auth';
@@ -51,13 +51,12 @@ function Shell({ memberships }: { memberships: OrganizationMembership[] }) {
   const navigate = useNavigate();
   const navigation = useNavigation();
   const location = useLocation();
-  // The small-screen menu is open on the page where it was opened: a new page closes it.
-  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
-  const menuOpen = menuOpenOn === location.pathname;
-  const setMenuOpen = (update: boolean | ((open: boolean) => boolean)) =>
-    setMenuOpenOn((on) => ((typeof update === 'function' ? update(on === location.pathname) : update) ? location.pathname : null));
+  const [menuOpen, setMenuOpen] = useState(false);
+  const usage = useOrgUsage(organization.id, roles);
   const [signingOut, setSigningOut] = useState(false);
 
+  // Close the small-screen menu whenever the page changes.
+  useEffect(() => setMenuOpen(false), [location.pathname]);
 
   async function onSignOut() {
     setSigningOut(true);
@@ -99,7 +98,7 @@ function Shell({ memberships }: { memberships: OrganizationMembership[] }) {
             {t('nav.openMenu')}
           </button>
           <div id="app-menu" className={menuOpen ? 'app-menu open' : 'app-menu'}>
-            <OrgNav orgId={organization.id} roles={roles} />
+            <OrgNav orgId={organization.id} roles={roles} usage={usage.data ?? null} />
             <div className="user-menu">
               {user?.email ? (
                 <span className="user-email" title={t('nav.signedInAs', { email: user.email })}>

@@ -4,6 +4,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import type { MembershipRole } from '@/domain/statuses';
 import { nikist, renderWithProviders, vitalis } from '@/lib/test-providers';
+import { allowedPages } from '@/app/access';
 import { OrgNav } from './org-nav';
 import { RequireRole } from './require-role';
 
@@ -51,6 +52,18 @@ describe('OrgNav', () => {
 
   it('combines several roles without duplicates', () => {
     expect(navEntries(['closer', 'manager', 'cohort_manager']).map(([label]) => label)).toEqual(['Sales Closers', 'All calls', 'Cohort Management']);
+  });
+
+  it('offers a Vitalis admin only the pages that organization uses (no sales pages)', () => {
+    renderWithProviders(<OrgNav orgId={vitalis.id} roles={['admin']} usage={{ closers: false, cohorts: false, callRequests: true }} />, { org: vitalis, roles: ['admin'] });
+    const labels = within(screen.getByRole('navigation')).getAllByRole('link').map((a) => a.textContent);
+    expect(labels).toContain('Solicitações de ligação');
+    expect(labels.filter((l) => /sales closers|closers de vendas|cohort management|gestão de turmas/i.test(l ?? ''))).toEqual([]);
+  });
+
+  it('offers every allowed page to an organization that uses none yet', () => {
+    renderWithProviders(<OrgNav orgId={nikist.id} roles={['admin']} usage={{ closers: false, cohorts: false, callRequests: false }} />, { org: nikist, roles: ['admin'] });
+    expect(within(screen.getByRole('navigation')).getAllByRole('link')).toHaveLength(allowedPages(['admin']).length);
   });
 
   it('renders no navigation for no roles', () => {

@@ -1,12 +1,12 @@
 import { NavLink } from 'react-router-dom';
-import { allowedPages, orgPath } from '@/app/access';
+import { menuPages, orgPath, type OrgUsage } from '@/app/access';
 import type { MembershipRole } from '@/domain/statuses';
 import { useT } from '@/lib/i18n';
 
-/** The organization's pages this person's roles allow, and no others. */
-export function OrgNav({ orgId, roles, onNavigate }: { orgId: string; roles: readonly MembershipRole[]; onNavigate?: () => void }) {
+/** The organization's pages this person's roles allow and the organization uses, and no others. */
+export function OrgNav({ orgId, roles, usage, onNavigate }: { orgId: string; roles: readonly MembershipRole[]; usage?: OrgUsage | null; onNavigate?: () => void }) {
   const t = useT();
-  const pages = allowedPages(roles);
+  const pages = menuPages(roles, usage);
   if (pages.length === 0) return null;
   return (
     <nav className="org-nav" aria-label={t('nav.label')}>

@@ -1,4 +1,4 @@
-import { skipToken, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { MembershipRole } from '@/domain/statuses';
 import { supabase } from '@/lib/supabase';
 import { allowedPages, landingPage, type OrgPagePath, type OrgUsage } from '@/app/access';
@@ -27,12 +27,19 @@ export async function getOrgUsage(orgId: string): Promise<OrgUsage> {
  */
 export function useLandingPage(orgId: string | undefined, roles: readonly MembershipRole[]): { page: OrgPagePath | null; pending: boolean } {
   const several = allowedPages(roles).length > 1;
-  const usage = useQuery({
+  const usage = useOrgUsage(orgId, roles);
+  if (several && orgId && usage.isPending) return { page: null, pending: true };
+  return { page: landingPage(roles, usage.data ?? null), pending: false };
+}
+
+/** What the organization uses, read only for someone with several pages (the menu and the landing page). */
+export function useOrgUsage(orgId: string | undefined, roles: readonly MembershipRole[]) {
+  const several = allowedPages(roles).length > 1;
+  return useQuery({
     queryKey: ['org-usage', orgId],
-    queryFn: orgId && several ? () => getOrgUsage(orgId) : skipToken,
+    queryFn: () => getOrgUsage(orgId ?? ''),
+    enabled: Boolean(orgId) && several,
     staleTime: 5 * 60_000,
     retry: false,
   });
-  if (several && orgId && usage.isPending) return { page: null, pending: true };
-  return { page: landingPage(roles, usage.data ?? null), pending: false };
 }

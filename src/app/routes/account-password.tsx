@@ -1,8 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
+import { Loading } from '@/components/loading';
 import { updatePassword } from '@/features/auth/api/update-password';
-import { ChangePasswordForm } from '@/features/auth/components/change-password-form';
 import { useAuth } from '@/lib/auth';
 import { useT } from '@/lib/i18n';
+
+// The form (and react-hook-form with it) loads apart from the entry.
+const ChangePasswordForm = lazy(() => import('@/features/auth/components/change-password-form').then((m) => ({ default: m.ChangePasswordForm })));
 
 /** `/account/password`: the signed-in person sets a new password. */
 export function AccountPasswordRoute() {
@@ -19,7 +23,9 @@ export function AccountPasswordRoute() {
         </div>
         <h1 id="change-password-title">{t('auth.changePassword.title')}</h1>
         <p className="muted">{t('auth.changePassword.subtitle', { email: user?.email ?? '' })}</p>
-        <ChangePasswordForm updatePassword={updatePassword} />
+        <Suspense fallback={<Loading />}>
+          <ChangePasswordForm updatePassword={updatePassword} />
+        </Suspense>
         <Link to="/" className="account-back">
           {t('auth.changePassword.back')}
         </Link>

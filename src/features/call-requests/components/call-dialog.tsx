@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { DateTimeInput } from '@/components/date-input';
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/dialog';
 import { Field } from '@/components/field';
@@ -42,7 +43,8 @@ const FIELD_OF: Record<string, keyof FieldErrors> = { outcome: 'outcome', notes:
  * a request held by someone else shows who and no form. Complete, Missed and Follow-up are one
  * rpc each; closing without an action releases the claim.
  */
-export function CallDialog({ request, onClose }: { request: QueueRow; onClose: () => void }) {
+/** `onClose(true)` once the request was acted on (completed, missed, follow-up): the list moves focus on to the next request. */
+export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (actedOn?: boolean) => void }) {
   const t = useT();
   const toast = useToast();
   const { organization, locale } = useCurrentOrg();
@@ -73,9 +75,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
   // A call can outlast the 15-minute claim: keep it ours while the dialog is open, so no other
   // specialist takes the request over mid-call. A renewal refused (taken after all) is said.
   const renewRef = useRef(renew.mutate);
-  useLayoutEffect(() => {
-    renewRef.current = renew.mutate;
-  });
+  renewRef.current = renew.mutate;
   useEffect(() => {
     if (!claimed) return;
     const timer = setInterval(() => {
@@ -98,7 +98,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
     finished.current = true;
     if (releaseClaim) release.mutate({ p_call_log_id: request.call_log_id });
     toast.success(message);
-    onClose();
+    onClose(true);
   }
 
   function onServerError(err: unknown) {
@@ -111,7 +111,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
     toast.error(u.message);
     if (u.hint === 'already_completed' || u.hint === 'not_open') {
       finished.current = true;
-      onClose();
+      onClose(true);
     }
   }
 
@@ -186,7 +186,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
           {claimError.hint === 'claimed_by_other' ? <p className="error-message-title">{t('callRequests.dialog.claimedByOther')}</p> : null}
           <p>{claimMessage}</p>
           <div className="dialog-actions">
-            <button type="button" className="button secondary" onClick={onClose}>
+            <button type="button" className="button secondary" onClick={() => onClose()}>
               {t('callRequests.dialog.close')}
             </button>
           </div>
@@ -204,7 +204,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
             )}
           </p>
 
-          <section className="chat-history" aria-label={t('callRequests.dialog.history')}>
+          <section className="chat-history" aria-label={t('callRequests.dialog.history')} tabIndex={0} data-no-autofocus>
             <h3>{t('callRequests.dialog.history')}</h3>
             {history.isPending ? <Loading inline /> : null}
             {history.isError ? <ErrorMessage error={history.error} onRetry={() => void history.refetch()} /> : null}
@@ -246,7 +246,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
 
           {values.outcome === 'session_booked' ? (
             <Field label={t('callRequests.dialog.bookingAt', { timezone: timezoneLabel(tz, locale) })} error={errorOf('booking_date')} required>
-              <input type="datetime-local" value={values.bookingAt} onChange={(e) => set('bookingAt', e.target.value)} />
+              <DateTimeInput timeLabel={t('callRequests.dialog.time')} value={values.bookingAt} onChange={(v) => set('bookingAt', v)} />
             </Field>
           ) : null}
 
@@ -255,7 +255,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
           </Field>
 
           <Field label={t('callRequests.dialog.followUpAt', { timezone: timezoneLabel(tz, locale) })} error={errorOf('scheduled_for')}>
-            <input type="datetime-local" value={values.followUpAt} onChange={(e) => set('followUpAt', e.target.value)} />
+            <DateTimeInput timeLabel={t('callRequests.dialog.time')} value={values.followUpAt} onChange={(v) => set('followUpAt', v)} />
           </Field>
 
           <div className="dialog-actions">

@@ -1,4 +1,4 @@
-import { useCallback, useState, type KeyboardEvent } from 'react';
+import { useCallback, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useCurrentOrg } from '@/lib/current-org';
 import { useT } from '@/lib/i18n';
@@ -7,6 +7,7 @@ import { callRequestCountsQuery } from '../api/get-call-request-counts';
 import { PendingList } from './pending-list';
 import { ResolvedList } from './resolved-list';
 import { DeskMetrics } from './desk-metrics';
+import { Tabs } from '@/components/tabs';
 import { unseenFrom, useAcknowledge, useSoundPreference, useTitleAlert } from './call-alert';
 import './call-requests.css';
 
@@ -31,13 +32,6 @@ export function CallRequestsPage() {
   }, [asOf]);
   useAcknowledge(unseen > 0, acknowledge);
 
-  function onKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
-    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-    const next = TABS[(TABS.indexOf(tab) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length] ?? 'pending';
-    setTab(next);
-    document.getElementById(`call-tab-${next}`)?.focus();
-  }
-
   const countOf = (id: Tab) =>
     counts.data ? (id === 'pending' ? formatCount(counts.data.pending, locale) : formatCount(counts.data.resolved, locale, counts.data.resolved_capped)) : null;
 
@@ -52,34 +46,26 @@ export function CallRequestsPage() {
       <p className="visually-hidden" aria-live="polite">
         {unseen > 0 ? t('callRequests.newRequests', { count: unseen }) : ''}
       </p>
-      <DeskMetrics />
-      <div>
-        <div role="tablist" aria-label={t('callRequests.title')} className="tabs">
-          {TABS.map((id) => {
-            const n = countOf(id);
-            return (
-              <button
-                key={id}
-                id={`call-tab-${id}`}
-                type="button"
-                role="tab"
-                aria-selected={tab === id}
-                aria-controls={`call-panel-${id}`}
-                tabIndex={tab === id ? 0 : -1}
-                className={tab === id ? 'tab active' : 'tab'}
-                onClick={() => setTab(id)}
-                onKeyDown={onKeyDown}
-              >
+      {/* The queue first: on a phone the first waiting member is on the first screen; the desk's figures follow. */}
+      <Tabs
+        label={t('callRequests.title')}
+        value={tab}
+        onValueChange={(id) => setTab(id === 'resolved' ? 'resolved' : 'pending')}
+        items={TABS.map((id) => {
+          const n = countOf(id);
+          return {
+            id,
+            label: (
+              <>
                 {t(id === 'pending' ? 'callRequests.tab.pending' : 'callRequests.tab.resolved')}
                 {n !== null ? <span className="tab-count">{n}</span> : null}
-              </button>
-            );
-          })}
-        </div>
-        <div role="tabpanel" id={`call-panel-${tab}`} aria-labelledby={`call-tab-${tab}`} tabIndex={0}>
-          {tab === 'pending' ? <PendingList /> : <ResolvedList />}
-        </div>
-      </div>
+              </>
+            ),
+            content: id === 'pending' ? <PendingList /> : <ResolvedList />,
+          };
+        })}
+      />
+      <DeskMetrics />
     </section>
   );
 }

@@ -34,6 +34,7 @@ export function DeskMetrics() {
   const t = useT();
   const uid = useId();
   const { organization, locale } = useCurrentOrg();
+  const { timezone } = organization;
   const [range, setRange] = useState<Range>('today');
   const metrics = useQuery(deskMetricsQuery(organization.id, periodOf(range, organization.timezone)));
   const wait = (s: number | null) =>
@@ -64,8 +65,8 @@ export function DeskMetrics() {
           <>
             <p className="muted">
               {m.period.from === m.period.to
-                ? formatDate(m.period.from, locale)
-                : t('sales.kpi.range', { from: formatDate(m.period.from, locale), to: formatDate(m.period.to, locale) })}
+                ? formatDate(m.period.from, timezone, locale)
+                : t('sales.kpi.range', { from: formatDate(m.period.from, timezone, locale), to: formatDate(m.period.to, timezone, locale) })}
             </p>
             <ul className="cards kpi-cards" aria-busy={metrics.isFetching}>
               <li>

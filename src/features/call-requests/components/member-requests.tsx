@@ -15,7 +15,7 @@ export function MemberRequests({ memberId, currentLogId }: { memberId: string; c
   const tz = organization.timezone;
   const earlier = useQuery(memberRequestsQuery(organization.id, memberId, currentLogId));
   return (
-    <section className="member-requests" aria-label={t('callRequests.dialog.earlier')}>
+    <section className="member-requests" aria-label={t('callRequests.dialog.earlier')} tabIndex={0} data-no-autofocus>
       <h3>{t('callRequests.dialog.earlier')}</h3>
       {earlier.isPending ? <Loading inline /> : null}
       {earlier.isError ? <ErrorMessage error={earlier.error} onRetry={() => void earlier.refetch()} /> : null}

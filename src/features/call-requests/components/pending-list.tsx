@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Badge } from '@/components/badge';
 import { EmptyState } from '@/components/empty-state';
@@ -27,13 +27,31 @@ export function PendingList() {
   const orgId = organization.id;
   const [filters, setFilters] = useState<QueueFilters>({ companyId: null, pillar: null, page: 0, sort: 'longest_wait' });
   const [open, setOpen] = useState<QueueRow | null>(null);
+  const [openIndex, setOpenIndex] = useState(0);
+  // After a request is acted on, focus goes to the next one (not to the page's body).
+  const [moveOn, setMoveOn] = useState<{ id: string; index: number } | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
 
   const queue = useQuery(callQueueQuery(orgId, filters));
   useCallLogChanges(orgId);
   const companies = useQuery(companiesQuery(orgId));
 
+  useEffect(() => {
+    if (!moveOn || !queue.data) return;
+    // After the dialog has handed focus back (Radix does so in a timeout).
+    const timer = window.setTimeout(() => {
+      const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('tr[data-call-log-id] .call-button') ?? [])];
+      const others = buttons.filter((b) => b.closest('tr')?.getAttribute('data-call-log-id') !== moveOn.id);
+      const next = others[Math.min(moveOn.index, others.length - 1)];
+      if (next) next.focus();
+      else listRef.current?.focus();
+      setMoveOn(null);
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [moveOn, queue.data]);
+
   return (
-    <div className="stack">
+    <div className="stack" ref={listRef} tabIndex={-1}>
       <div className="filters">
         <label className="field">
           <span className="field-label">{t('callRequests.filter.company')}</span>
@@ -104,7 +122,7 @@ export function PendingList() {
               </tr>
             </thead>
             <tbody>
-              {queue.data.rows.map((r) => (
+              {queue.data.rows.map((r, i) => (
                 <tr key={r.call_log_id} data-call-log-id={r.call_log_id}>
                   <td className="strong" data-label={t('callRequests.col.member')}>{r.member_name || t('callRequests.unknownMember')}</td>
                   <td data-label={t('callRequests.col.company')}>{r.company_name ?? '—'}</td>
@@ -128,7 +146,10 @@ export function PendingList() {
                       : t('callRequests.nobody')}
                   </td>
                   <td className="row-actions" data-label="">
-                    <button type="button" className="button primary small" onClick={() => setOpen(r)}>
+                    <button type="button" className="button primary small call-button" onClick={() => {
+                        setOpenIndex(i);
+                        setOpen(r);
+                      }}>
                       {t('callRequests.call')}
                       <span className="visually-hidden"> {r.member_name}</span>
                     </button>
@@ -142,7 +163,16 @@ export function PendingList() {
       {queue.data ? (
         <Pagination page={filters.page} pageSize={CALL_QUEUE_PAGE_SIZE} total={queue.data.total} totalCapped={queue.data.totalCapped} onPageChange={(page) => setFilters({ ...filters, page })} />
       ) : null}
-      {open ? <CallDialog key={open.call_log_id} request={open} onClose={() => setOpen(null)} /> : null}
+      {open ? (
+        <CallDialog
+          key={open.call_log_id}
+          request={open}
+          onClose={(actedOn) => {
+            if (actedOn) setMoveOn({ id: open.call_log_id, index: openIndex });
+            setOpen(null);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
 import type { Database } from '@/types/database.types';
-import { studentMoneyKeys } from '@/domain/sales-query-keys';
+import { studentMoneyKeys } from '@/lib/students/query-keys';
 
 type Fns = Database['public']['Functions'];
 /** Generated Args say string; the functions take null for "none" (unassigned, no phone...). */

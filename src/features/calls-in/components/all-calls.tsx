@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { DateInput } from '@/components/date-input';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { EmptyState } from '@/components/empty-state';
@@ -151,11 +152,11 @@ export function AllCalls() {
         </div>
         <div className="field">
           <label htmlFor={`${uid}-from`}>{t('sales.calls.from')}</label>
-          <input id={`${uid}-from`} type="date" value={filters.from ?? ''} max={filters.to ?? undefined} onChange={(e) => update({ from: e.target.value || null })} />
+          <DateInput id={`${uid}-from`} value={filters.from ?? ''} onChange={(value) => update({ from: value || null })} />
         </div>
         <div className="field">
           <label htmlFor={`${uid}-to`}>{t('sales.calls.to')}</label>
-          <input id={`${uid}-to`} type="date" value={filters.to ?? ''} min={filters.from ?? undefined} onChange={(e) => update({ to: e.target.value || null })} />
+          <DateInput id={`${uid}-to`} value={filters.to ?? ''} onChange={(value) => update({ to: value || null })} />
         </div>
         {hasFilters ? (
           <button

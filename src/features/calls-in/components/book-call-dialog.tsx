@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { DateInput, TimeInput } from '@/components/date-input';
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/dialog';
 import { Field } from '@/components/field';
@@ -94,10 +95,10 @@ export function BookCallDialog({ onClose }: { onClose: () => void }) {
             </select>
           </Field>
           <Field label={t('calls.field.date')} error={err('scheduled_date')} required hint={t('calls.book.inTimezone', { zone: timezoneLabel(organization.timezone, toLocale(locale)) })}>
-            <input type="date" value={values.scheduled_date} min={todayIn(organization.timezone)} onChange={set('scheduled_date')} />
+            <DateInput invalidAs="text" value={values.scheduled_date} onChange={(value) => set('scheduled_date')({ target: { value } })} />
           </Field>
           <Field label={t('calls.field.time')} error={err('scheduled_time')}>
-            <input type="time" value={values.scheduled_time} onChange={set('scheduled_time')} />
+            <TimeInput invalidAs="text" value={values.scheduled_time} onChange={(value) => set('scheduled_time')({ target: { value } })} />
           </Field>
           <Field label={t('calls.field.remarks')} error={err('remarks')} className="span-all">
             <textarea id={`${uid}-remarks`} rows={2} value={values.remarks} onChange={set('remarks')} maxLength={4000} />

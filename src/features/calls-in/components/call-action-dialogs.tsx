@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { DateInput, TimeInput } from '@/components/date-input';
 import { Dialog } from '@/components/dialog';
 import { Field } from '@/components/field';
 import { useToast } from '@/components/toast';
@@ -70,10 +71,10 @@ export function RescheduleCallDialog({ call, onClose }: { call: AllCallRow; onCl
       >
         <div className="form-grid">
           <Field label={t('calls.field.date')} error={errors.date} required hint={t('calls.book.inTimezone', { zone: timezoneLabel(organization.timezone, toLocale(locale)) })}>
-            <input type="date" value={date} min={todayIn(organization.timezone)} onChange={(e) => setDate(e.target.value)} />
+            <DateInput invalidAs="text" value={date} onChange={(value) => setDate(value)} />
           </Field>
           <Field label={t('calls.field.time')} error={errors.time}>
-            <input type="time" value={time} onChange={(e) => setTime(e.target.value)} />
+            <TimeInput invalidAs="text" value={time} onChange={(value) => setTime(value)} />
           </Field>
           <Field label={t('calls.reschedule.reason')} error={errors.reason} className="span-all">
             <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorMessage } from '@/components/error-message';
 import { todayIn } from '@/domain/dates';
-import { studentMoneyKeys } from '@/domain/sales-query-keys';
+import { studentMoneyKeys } from '@/lib/students/query-keys';
 import { toUserError } from '@/lib/errors';
 import { useT, type MessageKey } from '@/lib/i18n';
 import { useCurrentOrg } from '@/lib/current-org';

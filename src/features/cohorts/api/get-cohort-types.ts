@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
-import { cohortKeys } from '@/domain/sales-query-keys';
+import { cohortKeys } from '@/lib/students/query-keys';
 
 const money = z.coerce.number();
 const batchRow = z.object({

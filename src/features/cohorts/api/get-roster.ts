@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
-import { cohortKeys } from '@/domain/sales-query-keys';
+import { cohortKeys } from '@/lib/students/query-keys';
 import { numeric, rosterRow, rosterTotals } from './rows';
 import type { DateRange } from '../lib/date-range';
 

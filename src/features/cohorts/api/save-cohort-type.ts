@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
 import type { Database } from '@/types/database.types';
-import { cohortKeys, salesKeys } from '@/domain/sales-query-keys';
+import { cohortKeys, salesKeys } from '@/lib/students/query-keys';
 
 export type SaveCohortTypeArgs = Database['public']['Functions']['save_cohort_type']['Args'];
 

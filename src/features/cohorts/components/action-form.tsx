@@ -1,45 +1,57 @@
-// The frame every cohort dialog shares: the form with Cancel and submit, field errors next to
-// their fields, and server refusals routed to the field they name (hint `field:x`) or a toast.
-import type { ReactNode } from 'react';
+// The frame every cohort dialog shares: one react-hook-form form with Cancel and submit, field
+// errors next to their fields, a guard against double submits, and, for edits, no save when
+// nothing has changed.
+import { useState, type ReactNode } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { Dialog } from '@/components/dialog';
-import { useToast } from '@/components/toast';
+import { FormMessage } from '@/components/form';
 import { useT } from '@/lib/i18n';
-import { toUserError } from '@/lib/errors';
-import { tr } from './tr';
+import { tr } from '@/lib/tr';
 
-/** Shared frame of the cohort dialogs: one form, field errors next to fields, a guard against double submits. */
-export function ActionForm(props: {
+export function ActionForm<T extends FieldValues, TOut>(props: {
+  form: UseFormReturn<T, unknown, TOut>;
   title: string;
   submitLabel: string;
   danger?: boolean;
   pending: boolean;
   onClose: () => void;
-  onSubmit: () => void;
-  /** Called with a field's name (the end of its input id, `${uid}-amount` → amount) as it is edited. */
-  onFieldChange?: (field: string) => void;
+  /** Called with the schema's output once the values are valid (and, for an edit, changed). */
+  onValid: (values: TOut) => void;
+  /** An edit of something that exists: submitting it unchanged says so and sends nothing. */
+  edit?: boolean;
   children: ReactNode;
 }) {
   const t = useT();
+  const { form, pending } = props;
+  const [unchanged, setUnchanged] = useState(false);
+  // Read while rendering: react-hook-form tracks isDirty only for a form that reads it.
+  const { isDirty } = form.formState;
   return (
-    <Dialog open onClose={props.pending ? () => undefined : props.onClose} title={props.title}>
+    <Dialog open onClose={pending ? () => undefined : props.onClose} title={props.title}>
       <form
         noValidate
-        onChange={(e) => {
-          const id = (e.target as HTMLElement).id ?? '';
-          if (id && props.onFieldChange) props.onFieldChange(id.slice(id.lastIndexOf('-') + 1));
-        }}
+        onChange={() => setUnchanged(false)}
         onSubmit={(e) => {
-          e.preventDefault();
-          if (!props.pending) props.onSubmit();
+          if (pending) {
+            e.preventDefault();
+            return;
+          }
+          if (props.edit && !isDirty) {
+            e.preventDefault();
+            setUnchanged(true);
+            return;
+          }
+          void form.handleSubmit(props.onValid)(e);
         }}
       >
+        <FormMessage message={unchanged ? t('form.nothingToSave') : null} />
         {props.children}
         <div className="dialog-actions">
-          <button type="button" className="button secondary" onClick={props.onClose} disabled={props.pending}>
+          <button type="button" className="button secondary" onClick={props.onClose} disabled={pending}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className={`button ${props.danger ? 'danger' : 'primary'}`} disabled={props.pending}>
-            {props.pending ? t('common.saving') : props.submitLabel}
+          <button type="submit" className={`button ${props.danger ? 'danger' : 'primary'}`} disabled={pending}>
+            {pending ? t('common.saving') : props.submitLabel}
           </button>
         </div>
       </form>
@@ -47,30 +59,12 @@ export function ActionForm(props: {
   );
 }
 
-export function FieldError({ id, message }: { id: string; message?: string }) {
+/** An error under a field that is not part of a form (e.g. the roster's date filter). */
+export function FieldError({ id, message }: { id: string; message?: string | null }) {
   const t = useT();
   return message ? (
     <p id={id} className="field-error" role="alert">
       {tr(t, message)}
     </p>
   ) : null;
-}
-
-export function useServerErrors(setErrors: (e: Record<string, string>) => void) {
-  const toast = useToast();
-  return (err: unknown) => {
-    const u = toUserError(err);
-    if (u.field) setErrors({ [u.field]: u.message });
-    else toast.error(u.message);
-  };
-}
-
-/** An onFieldChange that drops the edited field's error: errors clear as the field is fixed. */
-export function clearFieldError(setErrors: (update: (e: Record<string, string>) => Record<string, string>) => void) {
-  return (field: string) =>
-    setErrors((e) => {
-      if (!(field in e)) return e;
-      const { [field]: _cleared, ...next } = e;
-      return next;
-    });
 }

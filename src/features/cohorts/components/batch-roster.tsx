@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { DateInput } from '@/components/date-input';
 import { Link } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '@/lib/i18n';
@@ -6,7 +7,7 @@ import { useToast } from '@/components/toast';
 import { toUserError } from '@/lib/errors';
 import { formatMoney } from '@/domain/money';
 import { formatDate } from '@/domain/dates';
-import { COHORT_BATCH_STATUS_LABELS, COHORT_STUDENT_STATUS_LABELS, labelOf } from '@/domain/labels';
+import { COHORT_BATCH_STATUS_LABELS, labelOf } from '@/domain/labels';
 import { Badge } from '@/components/badge';
 import { EmptyState } from '@/components/empty-state';
 import { Loading } from '@/components/loading';
@@ -17,16 +18,17 @@ import { ROSTER_FILTERS, ROSTER_PAGE_SIZE, getWholeRoster, rosterCountsQuery, ro
 import { validateDateRange, type DateRange } from '../lib/date-range';
 import { FieldError } from './action-form';
 import type { RosterRow } from '../api/rows';
-import { downloadText, toCsv } from '../lib/csv';
+import { downloadText } from '@/lib/csv';
+import { DataTable, columnsToCsv } from '@/components/data-table';
+import { Tabs } from '@/components/tabs';
+import { rosterColumns } from './roster-columns';
 import { DiscontinueDialog, MoveDialog, NotesDialog, RecordPaymentDialog, type StudentAction } from './student-dialogs';
 import { RefundDialog } from './refund-dialog';
 import { AddStudentDialog } from './add-student-dialog';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
 import { PaymentHistoryDialog } from './payment-history';
 import { CohortInsights } from './cohort-insights';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
-
-const studentTone = (s: string) => (s === 'active' ? 'success' : s === 'refunded' ? 'danger' : 'warning');
 
 /** A batch: totals, the split by closer, and the roster with filters, search, paging and row actions. */
 export function BatchRoster({ batchId }: { batchId: string }) {
@@ -58,6 +60,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
   const roster = useQuery(rosterQuery(orgId, batchId, { filter, search: debounced, page, range: applied }));
   const counts = useQuery(rosterCountsQuery(orgId, batchId, debounced, applied));
   const money = (n: number | null) => (n === null ? '—' : formatMoney(n, currency, locale));
+  const columns = rosterColumns({ t, locale, currency, timezone, canManage, onAction: (kind, student) => setAction({ kind, student }) });
 
   const filterLabel: Record<RosterFilter | 'all', string> = {
     all: t('cohorts.filter.all'),
@@ -73,11 +76,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
     setExporting(true);
     try {
       const rows = await getWholeRoster(batchId, filter, debounced, applied);
-      const header = [t('cohorts.col.name'), t('cohorts.col.email'), t('cohorts.col.phone'), t('cohorts.col.closer'), t('cohorts.col.status'), t('sales.field.offer'), t('sales.field.cash'), t('sales.field.due'), t('money.writtenOff'), t('sales.field.classes'), t('cohorts.col.converted'), t('sales.field.nextFollowUp'), t('sales.field.payAfterEarning'), t('cohorts.notes'), t('sales.field.refundReason')];
-      const csv = toCsv(
-        header,
-        rows.map((r) => [r.lead_name, r.lead_email, r.lead_phone, r.closer_name, labelOf(COHORT_STUDENT_STATUS_LABELS, locale, r.status), r.offer_amount, r.cash_received, r.due_amount, r.written_off, r.classes_access, r.conversion_date, r.next_follow_up_date, r.pay_after_earning ? t('common.yes') : t('common.no'), r.notes, r.refund_reason]),
-      );
+      const csv = columnsToCsv(columns, rows);
       const name = batch.data ? `${batch.data.cohort_types?.name ?? ''} ${batch.data.name}` : batchId;
       downloadText(`${name.trim().replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}-roster.csv`, csv);
       toast.success(t('cohorts.exported', { count: String(rows.length) }));
@@ -179,137 +178,75 @@ export function BatchRoster({ batchId }: { batchId: string }) {
         )}
       </section>
 
-      <section className="filters" aria-label={t('cohorts.rosterFilters')}>
-        <div role="radiogroup" aria-label={t('cohorts.show')} className="segmented">
-          {(['all', ...ROSTER_FILTERS] as const).map((f) => (
-            <button
-              key={f}
-              type="button"
-              role="radio"
-              aria-checked={(filter ?? 'all') === f}
-              className={(filter ?? 'all') === f ? 'button small selected' : 'button small'}
-              onClick={() => setFilter(f === 'all' ? null : f)}
-            >
-              {filterLabel[f]}
-              {counts.data ? <span className="chip-count">({counts.data[f].toLocaleString(locale)})</span> : null}
-            </button>
-          ))}
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-q`}>{t('sales.calls.search')}</label>
-          <input id={`${uid}-q`} type="search" value={search} placeholder={t('sales.calls.searchPlaceholder')} onChange={(e) => setSearch(e.target.value)} />
-        </div>
-        <fieldset className="date-range">
-          <legend className="visually-hidden">{t('cohorts.col.converted')}</legend>
-          <div className="field">
-            <label htmlFor={`${uid}-from`}>{t('cohorts.convertedFrom')}</label>
-            <input id={`${uid}-from`} type="date" min="1900-01-01" max="2100-12-31" value={range.from} aria-invalid={Boolean(rangeErrors.from)} aria-describedby={`${uid}-from-error`} onChange={(e) => setRange({ ...range, from: e.target.value })} />
-            <FieldError id={`${uid}-from-error`} message={rangeErrors.from} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${uid}-to`}>{t('cohorts.convertedTo')}</label>
-            <input id={`${uid}-to`} type="date" min="1900-01-01" max="2100-12-31" value={range.to} aria-invalid={Boolean(rangeErrors.to)} aria-describedby={`${uid}-to-error`} onChange={(e) => setRange({ ...range, to: e.target.value })} />
-            <FieldError id={`${uid}-to-error`} message={rangeErrors.to} />
-          </div>
-          {range.from || range.to ? (
-            <button type="button" className="button small secondary" onClick={() => setRange({ from: '', to: '' })}>
-              {t('cohorts.clearDates')}
-            </button>
-          ) : null}
-        </fieldset>
-        <button type="button" className="button secondary" onClick={() => void exportCsv()} disabled={exporting}>
-          {exporting ? t('cohorts.exporting') : t('cohorts.exportCsv')}
-        </button>
-      </section>
+      <Tabs
+        label={t('cohorts.batchTabs')}
+        items={[
+          {
+            id: 'students',
+            label: t('cohorts.roster'),
+            content: (
+              <div className="stack">
+            <section className="filters" aria-label={t('cohorts.rosterFilters')}>
+              <div role="radiogroup" aria-label={t('cohorts.show')} className="segmented">
+                {(['all', ...ROSTER_FILTERS] as const).map((f) => (
+                  <button
+                    key={f}
+                    type="button"
+                    role="radio"
+                    aria-checked={(filter ?? 'all') === f}
+                    className={(filter ?? 'all') === f ? 'button small selected' : 'button small'}
+                    onClick={() => setFilter(f === 'all' ? null : f)}
+                  >
+                    {filterLabel[f]}
+                    {counts.data ? <span className="chip-count">({counts.data[f].toLocaleString(locale)})</span> : null}
+                  </button>
+                ))}
+              </div>
+              <div className="field">
+                <label htmlFor={`${uid}-q`}>{t('sales.calls.search')}</label>
+                <input id={`${uid}-q`} type="search" value={search} placeholder={t('sales.calls.searchPlaceholder')} onChange={(e) => setSearch(e.target.value)} />
+              </div>
+              <fieldset className="date-range">
+                <legend className="visually-hidden">{t('cohorts.col.converted')}</legend>
+                <div className="field">
+                  <label htmlFor={`${uid}-from`}>{t('cohorts.convertedFrom')}</label>
+                  <DateInput id={`${uid}-from`} value={range.from} aria-invalid={Boolean(rangeErrors.from)} aria-describedby={`${uid}-from-error`} onChange={(value) => setRange({ ...range, from: value })} />
+                  <FieldError id={`${uid}-from-error`} message={rangeErrors.from} />
+                </div>
+                <div className="field">
+                  <label htmlFor={`${uid}-to`}>{t('cohorts.convertedTo')}</label>
+                  <DateInput id={`${uid}-to`} value={range.to} aria-invalid={Boolean(rangeErrors.to)} aria-describedby={`${uid}-to-error`} onChange={(value) => setRange({ ...range, to: value })} />
+                  <FieldError id={`${uid}-to-error`} message={rangeErrors.to} />
+                </div>
+                {range.from || range.to ? (
+                  <button type="button" className="button small secondary" onClick={() => setRange({ from: '', to: '' })}>
+                    {t('cohorts.clearDates')}
+                  </button>
+                ) : null}
+              </fieldset>
+              <button type="button" className="button secondary" onClick={() => void exportCsv()} disabled={exporting}>
+                {exporting ? t('cohorts.exporting') : t('cohorts.exportCsv')}
+              </button>
+            </section>
 
-      {roster.isPending ? (
-        <Loading />
-      ) : roster.isError ? (
-        <ErrorMessage error={roster.error} onRetry={() => void roster.refetch()} />
-      ) : roster.data.rows.length === 0 ? (
-        <EmptyState title={filter || debounced || applied.from || applied.to ? t('cohorts.noMatch') : t('cohorts.emptyRoster')} />
-      ) : (
-        <>
-          <div className="table-wrap" aria-busy={roster.isFetching}>
-            <table className="table">
-              <caption className="visually-hidden">{t('cohorts.roster')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('cohorts.col.name')}</th>
-                  <th scope="col">{t('cohorts.col.closer')}</th>
-                  <th scope="col">{t('cohorts.col.status')}</th>
-                  <th scope="col" className="num">{t('sales.field.offer')}</th>
-                  <th scope="col" className="num">{t('sales.field.cash')}</th>
-                  <th scope="col" className="num">{t('sales.field.due')}</th>
-                  <th scope="col" className="num">{t('money.writtenOff')}</th>
-                  <th scope="col">{t('sales.field.classes')}</th>
-                  <th scope="col">{t('sales.field.nextFollowUp')}</th>
-                  <th scope="col">{t('cohorts.notes')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {roster.data.rows.map((r) => {
-                  const name = r.lead_name ?? '';
-                  const act = (kind: StudentAction | 'history', label: string, aria: string) => (
-                    <button
-                      type="button"
-                      className="button small"
-                      onClick={(e) => {
-                        e.currentTarget.closest('details')?.removeAttribute('open');
-                        setAction({ kind, student: r });
-                      }}
-                      aria-label={aria}
-                    >
-                      {label}
-                    </button>
-                  );
-                  return (
-                    <tr key={r.id}>
-                      <td data-label={t('cohorts.col.name')}>
-                        <div className="strong">{name}</div>
-                        <div className="muted small">{[r.lead_email, r.lead_phone].filter(Boolean).join(' · ')}</div>
-                      </td>
-                      <td data-label={t('cohorts.col.closer')}>{r.closer_name ?? '—'}</td>
-                      <td data-label={t('cohorts.col.status')}>
-                        <Badge tone={studentTone(r.status)}>{labelOf(COHORT_STUDENT_STATUS_LABELS, locale, r.status)}</Badge>
-                        {r.pay_after_earning ? <div className="muted small">{t('sales.field.payAfterEarning')}</div> : null}
-                        {r.refund_reason ? <div className="muted small">{r.refund_reason}</div> : null}
-                      </td>
-                      <td className="num" data-label={t('sales.field.offer')}>{money(r.offer_amount)}</td>
-                      <td className="num" data-label={t('sales.field.cash')}>{money(r.cash_received)}</td>
-                      <td className="num" data-label={t('sales.field.due')}>{money(r.due_amount)}</td>
-                      <td className="num" data-label={t('money.writtenOff')}>{money(r.written_off)}</td>
-                      <td data-label={t('sales.field.classes')}>{r.classes_access === 15 ? t('sales.field.allClasses') : (r.classes_access ?? '—')}</td>
-                      <td data-label={t('sales.field.nextFollowUp')}>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, timezone, locale) : '—'}</td>
-                      <td className="notes-cell" data-label={t('cohorts.notes')}>{r.notes ?? ''}</td>
-                      <td className="row-actions" data-label="">
-                        <details className="row-menu">
-                          <summary className="button small" aria-label={t('cohorts.actionsFor', { name })}>
-                            {t('common.actions')}
-                          </summary>
-                          <div className="row-menu-list">
-                        {act('history', t('cohorts.history.action'), t('cohorts.history.title', { name }))}
-                        {(r.due_amount ?? 0) > 0 && r.status === 'active' ? act('payment', t('cohorts.recordPayment'), t('cohorts.recordPaymentFor', { name })) : null}
-                        {act('notes', t('cohorts.notes'), t('cohorts.notesFor', { name }))}
-                        {canManage && r.status !== 'refunded' ? act('refund', t('cohorts.refund'), t('cohorts.refundTitle', { name })) : null}
-                        {canManage && r.status === 'active' ? act('discontinue', t('cohorts.discontinue'), t('cohorts.discontinueTitle', { name })) : null}
-                        {canManage ? act('move', t('cohorts.move'), t('cohorts.moveTitle', { name })) : null}
-                          </div>
-                        </details>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          <Pagination page={page} pageSize={ROSTER_PAGE_SIZE} total={roster.data.total} onPageChange={setPage} />
-        </>
-      )}
-      <CohortInsights batchId={batchId} />
+            {roster.isPending ? (
+              <Loading />
+            ) : roster.isError ? (
+              <ErrorMessage error={roster.error} onRetry={() => void roster.refetch()} />
+            ) : roster.data.rows.length === 0 ? (
+              <EmptyState title={filter || debounced || applied.from || applied.to ? t('cohorts.noMatch') : t('cohorts.emptyRoster')} />
+            ) : (
+              <>
+                <DataTable columns={columns} rows={roster.data.rows} rowKey={(r) => r.id} caption={t('cohorts.roster')} actionsLabel={t('common.actions')} busy={roster.isFetching} />
+                <Pagination page={page} pageSize={ROSTER_PAGE_SIZE} total={roster.data.total} onPageChange={setPage} />
+              </>
+            )}
+              </div>
+            ),
+          },
+          { id: 'insights', label: t('cohorts.insights.title'), content: <CohortInsights batchId={batchId} /> },
+        ]}
+      />
       {action?.kind === 'history' ? <PaymentHistoryDialog orgId={orgId} student={action.student} onClose={() => setAction(null)} /> : null}
       {action?.kind === 'payment' ? <RecordPaymentDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}
       {action?.kind === 'notes' ? <NotesDialog orgId={orgId} batchId={batchId} student={action.student} onClose={() => setAction(null)} /> : null}

@@ -1,13 +1,15 @@
-import { useId, useState } from 'react';
 import { z } from 'zod';
-import { BATCH_DATE_MAX, BATCH_DATE_MIN, cleanText, isBatchDate } from '@/domain/input-rules';
+import { Controller } from 'react-hook-form';
+import { cleanText, isBatchDate } from '@/domain/input-rules';
 import { useToast } from '@/components/toast';
+import { FormField, showServerError, useZodForm } from '@/components/form';
+import { DateInput } from '@/components/date-input';
 import { useT } from '@/lib/i18n';
-import { ActionForm, clearFieldError, FieldError, useServerErrors } from './action-form';
+import { ActionForm } from './action-form';
 import { COHORT_BATCH_STATUSES } from '@/domain/statuses';
 import { COHORT_BATCH_STATUS_LABELS } from '@/domain/labels';
 import { useSaveCohortBatch, type SaveCohortBatchArgs } from '../api/save-cohort-batch';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
 
 const batchDate = z.string().refine((v) => v === '' || isBatchDate(v), 'cohorts.form.batchDateRange');
 
@@ -29,63 +31,56 @@ export const cohortBatchFormSchema = z
 
 type Batch = { id: string; name: string; status: string; start_date: string | null; end_date: string | null };
 
+const asStatus = (s: string | undefined) => COHORT_BATCH_STATUSES.find((x) => x === s) ?? 'planned';
+
 export function CohortBatchDialog(props: { orgId: string; cohortTypeId: string; typeName: string; batch?: Batch; onClose: () => void }) {
   const { orgId, cohortTypeId, typeName, batch, onClose } = props;
   const t = useT();
   const toast = useToast();
-  const uid = useId();
   const { locale } = useOrgFormat();
   const save = useSaveCohortBatch(orgId);
-  const [v, setV] = useState({ name: batch?.name ?? '', status: batch?.status ?? 'planned', start_date: batch?.start_date ?? '', end_date: batch?.end_date ?? '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const onError = useServerErrors(setErrors);
-  const submit = () => {
-    if (save.isPending) return;
-    const parsed = cohortBatchFormSchema.safeParse(v);
-    if (!parsed.success) {
-      const e: Record<string, string> = {};
-      for (const i of parsed.error.issues) e[String(i.path[0])] ??= i.message;
-      return setErrors(e);
-    }
-    save.mutate(
-      { ...parsed.data, p_organization_id: orgId, p_cohort_type_id: cohortTypeId, p_id: batch?.id },
-      {
-        onSuccess: () => {
-          toast.success(t('cohorts.saved'));
-          onClose();
-        },
-        onError,
-      },
-    );
-  };
+  const form = useZodForm(cohortBatchFormSchema, { name: batch?.name ?? '', status: asStatus(batch?.status), start_date: batch?.start_date ?? '', end_date: batch?.end_date ?? '' });
   return (
-    <ActionForm onFieldChange={clearFieldError(setErrors)} title={batch ? t('cohorts.editBatchOf', { type: typeName }) : t('cohorts.addBatchTo', { type: typeName })} submitLabel={t('common.save')} pending={save.isPending} onClose={onClose} onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={`${uid}-name`}>{t('cohorts.name')}</label>
-        <input id={`${uid}-name`} value={v.name} aria-invalid={Boolean(errors.name)} onChange={(e) => setV({ ...v, name: e.target.value })} />
-        <FieldError id={`${uid}-name-error`} message={errors.name} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-status`}>{t('cohorts.status')}</label>
-        <select id={`${uid}-status`} value={v.status} onChange={(e) => setV({ ...v, status: e.target.value })}>
-          {COHORT_BATCH_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {COHORT_BATCH_STATUS_LABELS[locale][s]}
-            </option>
-          ))}
-        </select>
-        <FieldError id={`${uid}-status-error`} message={errors.status} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-start`}>{t('cohorts.startDate')}</label>
-        <input id={`${uid}-start`} type="date" min={BATCH_DATE_MIN} max={BATCH_DATE_MAX} value={v.start_date} aria-invalid={Boolean(errors.start_date)} onChange={(e) => setV({ ...v, start_date: e.target.value })} />
-        <FieldError id={`${uid}-start_date-error`} message={errors.start_date} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-end`}>{t('cohorts.endDate')}</label>
-        <input id={`${uid}-end`} type="date" min={BATCH_DATE_MIN} max={BATCH_DATE_MAX} value={v.end_date} aria-invalid={Boolean(errors.end_date)} onChange={(e) => setV({ ...v, end_date: e.target.value })} />
-        <FieldError id={`${uid}-end_date-error`} message={errors.end_date} />
-      </div>
+    <ActionForm
+      form={form}
+      edit={Boolean(batch)}
+      title={batch ? t('cohorts.editBatchOf', { type: typeName }) : t('cohorts.addBatchTo', { type: typeName })}
+      submitLabel={t('common.save')}
+      pending={save.isPending}
+      onClose={onClose}
+      onValid={(args) =>
+        save.mutate(
+          { ...args, p_organization_id: orgId, p_cohort_type_id: cohortTypeId, p_id: batch?.id },
+          {
+            onSuccess: () => {
+              toast.success(t('cohorts.saved'));
+              onClose();
+            },
+            onError: (err) => showServerError(form, err, toast),
+          },
+        )
+      }
+    >
+      <FormField form={form} name="name" label={t('cohorts.name')}>
+        {(p) => <input {...p} {...form.register('name')} />}
+      </FormField>
+      <FormField form={form} name="status" label={t('cohorts.status')}>
+        {(p) => (
+          <select {...p} {...form.register('status')}>
+            {COHORT_BATCH_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {COHORT_BATCH_STATUS_LABELS[locale][s]}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField form={form} name="start_date" label={t('cohorts.startDate')}>
+        {(p) => <Controller control={form.control} name="start_date" render={({ field }) => <DateInput {...p} {...field} invalidAs="text" />} />}
+      </FormField>
+      <FormField form={form} name="end_date" label={t('cohorts.endDate')}>
+        {(p) => <Controller control={form.control} name="end_date" render={({ field }) => <DateInput {...p} {...field} invalidAs="text" />} />}
+      </FormField>
     </ActionForm>
   );
 }

@@ -13,7 +13,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { Pagination } from '@/components/pagination';
 import { INSIGHTS_PAGE_SIZE, insightsQuery, type Insights } from '../api/get-insights';
 import { BarList } from './bar-list';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
 
 const BUCKET_LABEL: Record<Insights['aging'][number]['bucket'], MessageKey> = {
   '0_30': 'cohorts.insights.bucket.0_30',
@@ -31,7 +31,7 @@ export function weekChange(thisWeek: number, lastWeek: number): number | null {
 
 export function CohortInsights({ batchId = null }: { batchId?: string | null }) {
   const t = useT();
-  const { orgId, currency, locale } = useOrgFormat();
+  const { orgId, currency, locale, timezone } = useOrgFormat();
   const [pages, setPages] = useState({ dueSoon: 0, action: 0 });
   const q = useQuery(insightsQuery(orgId, batchId, pages));
   const money = (n: number) => formatMoney(n, currency, locale);
@@ -71,7 +71,7 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
         <article className="insight-card" aria-labelledby="ins-due-soon">
           <h3 id="ins-due-soon">{t('cohorts.insights.dueSoon')}</h3>
           <p className="insight-figure" data-testid="due-soon-amount">{money(d.due_soon.amount)}</p>
-          <p className="muted small">{d.due_soon.students === 1 ? t('cohorts.studentCountOne') : t('cohorts.studentCount', { count: String(d.due_soon.students) })}</p>
+          <p className="muted small">{t('cohorts.studentCount', { count: d.due_soon.students })}</p>
           <p className="muted small">{t('cohorts.insights.dueSoonHelp')}</p>
         </article>
         <article className="insight-card" aria-labelledby="ins-collections">
@@ -109,7 +109,7 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
                   <tr key={k as string}>
                     <td data-label={t('cohorts.insights.col.period')}>
                       {label as string}
-                      <div className="muted small">{formatDate(week.from, locale)} – {formatDate(week.to, locale)}</div>
+                      <div className="muted small">{formatDate(week.from, timezone, locale)} – {formatDate(week.to, timezone, locale)}</div>
                     </td>
                     <td data-label={t('cohorts.insights.col.payments')} className="num">{week.payments}</td>
                     <td data-label={t('cohorts.insights.col.amount')} className="num">{money(week.amount)}</td>
@@ -163,7 +163,7 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
         {d.due_soon.by_day.length > 0 ? (
           <BarList
             label={t('cohorts.insights.chart', { title: t('cohorts.insights.dueSoon') })}
-            bars={d.due_soon.by_day.map((x) => ({ key: x.date, label: formatDate(x.date, locale), value: x.amount, display: money(x.amount) }))}
+            bars={d.due_soon.by_day.map((x) => ({ key: x.date, label: formatDate(x.date, timezone, locale), value: x.amount, display: money(x.amount) }))}
           />
         ) : null}
         {d.due_soon.rows.length === 0 ? (
@@ -186,7 +186,7 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
                     <tr key={r.student_id}>
                       <td data-label={t('cohorts.col.name')}>{r.lead_name ?? '—'}</td>
                       {batchId ? null : <td data-label={t('cohorts.insights.col.batch')}>{batchCell(r)}</td>}
-                      <td data-label={t('cohorts.insights.col.followUp')}>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, locale) : '—'}</td>
+                      <td data-label={t('cohorts.insights.col.followUp')}>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, timezone, locale) : '—'}</td>
                       <td data-label={t('cohorts.insights.col.due')} className="num">{money(r.due_amount)}</td>
                     </tr>
                   ))}
@@ -238,8 +238,8 @@ export function CohortInsights({ batchId = null }: { batchId?: string | null }) 
                           {r.no_payment ? <Badge tone="neutral">{t('cohorts.insights.reason.noPayment')}</Badge> : null}
                         </span>
                       </td>
-                      <td data-label={t('cohorts.insights.col.followUp')}>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, locale) : '—'}</td>
-                      <td data-label={t('cohorts.insights.col.lastPayment')}>{r.last_paid_on ? formatDate(r.last_paid_on, locale) : t('cohorts.insights.never')}</td>
+                      <td data-label={t('cohorts.insights.col.followUp')}>{r.next_follow_up_date ? formatDate(r.next_follow_up_date, timezone, locale) : '—'}</td>
+                      <td data-label={t('cohorts.insights.col.lastPayment')}>{r.last_paid_on ? formatDate(r.last_paid_on, timezone, locale) : t('cohorts.insights.never')}</td>
                       <td data-label={t('cohorts.insights.col.due')} className="num">{money(r.due_amount)}</td>
                     </tr>
                   ))}

@@ -12,7 +12,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { cohortTypesQuery, type CohortBatch, type CohortType } from '../api/get-cohort-types';
 import { CohortTypeDialog } from './cohort-type-dialog';
 import { CohortBatchDialog } from './cohort-batch-dialog';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
 import { CohortInsights } from './cohort-insights';
 
 type Editing =
@@ -84,7 +84,7 @@ export function CohortOverview() {
                     </h3>
                     <Badge tone={batchTone(b.status)}>{labelOf(COHORT_BATCH_STATUS_LABELS, locale, b.status)}</Badge>
                     <p className="muted small">{range(b)}</p>
-                    <p>{b.students === 1 ? t('cohorts.studentCountOne') : t('cohorts.studentCount', { count: String(b.students) })}</p>
+                    <p>{t('cohorts.studentCount', { count: b.students })}</p>
                     <dl className="card-figures">
                       <div>
                         <dt>{t('cohorts.offered')}</dt>

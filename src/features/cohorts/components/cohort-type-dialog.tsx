@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
 import { z } from 'zod';
 import { cleanText } from '@/domain/input-rules';
 import { useToast } from '@/components/toast';
+import { FormField, showServerError, useZodForm } from '@/components/form';
 import { useT } from '@/lib/i18n';
-import { ActionForm, clearFieldError, FieldError, useServerErrors } from './action-form';
+import { ActionForm } from './action-form';
 import { useSaveCohortType, type SaveCohortTypeArgs } from '../api/save-cohort-type';
 
 const schema = z
@@ -14,42 +14,35 @@ export function CohortTypeDialog(props: { orgId: string; type?: { id: string; na
   const { orgId, type, onClose } = props;
   const t = useT();
   const toast = useToast();
-  const uid = useId();
   const save = useSaveCohortType(orgId);
-  const [v, setV] = useState({ name: type?.name ?? '', description: type?.description ?? '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const onError = useServerErrors(setErrors);
-  const submit = () => {
-    if (save.isPending) return;
-    const parsed = schema.safeParse(v);
-    if (!parsed.success) {
-      const e: Record<string, string> = {};
-      for (const i of parsed.error.issues) e[String(i.path[0])] ??= i.message;
-      return setErrors(e);
-    }
-    save.mutate(
-      { ...parsed.data, p_organization_id: orgId, p_id: type?.id },
-      {
-        onSuccess: () => {
-          toast.success(t('cohorts.saved'));
-          onClose();
-        },
-        onError,
-      },
-    );
-  };
+  const form = useZodForm(schema, { name: type?.name ?? '', description: type?.description ?? '' });
   return (
-    <ActionForm onFieldChange={clearFieldError(setErrors)} title={type ? t('cohorts.editType') : t('cohorts.addType')} submitLabel={t('common.save')} pending={save.isPending} onClose={onClose} onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={`${uid}-name`}>{t('cohorts.name')}</label>
-        <input id={`${uid}-name`} value={v.name} aria-invalid={Boolean(errors.name)} onChange={(e) => setV({ ...v, name: e.target.value })} />
-        <FieldError id={`${uid}-name-error`} message={errors.name} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-description`}>{t('cohorts.description')}</label>
-        <textarea id={`${uid}-description`} rows={3} value={v.description} onChange={(e) => setV({ ...v, description: e.target.value })} />
-        <FieldError id={`${uid}-description-error`} message={errors.description} />
-      </div>
+    <ActionForm
+      form={form}
+      edit={Boolean(type)}
+      title={type ? t('cohorts.editType') : t('cohorts.addType')}
+      submitLabel={t('common.save')}
+      pending={save.isPending}
+      onClose={onClose}
+      onValid={(args) =>
+        save.mutate(
+          { ...args, p_organization_id: orgId, p_id: type?.id },
+          {
+            onSuccess: () => {
+              toast.success(t('cohorts.saved'));
+              onClose();
+            },
+            onError: (err) => showServerError(form, err, toast),
+          },
+        )
+      }
+    >
+      <FormField form={form} name="name" label={t('cohorts.name')}>
+        {(p) => <input {...p} {...form.register('name')} />}
+      </FormField>
+      <FormField form={form} name="description" label={t('cohorts.description')}>
+        {(p) => <textarea {...p} rows={3} {...form.register('description')} />}
+      </FormField>
     </ActionForm>
   );
 }

@@ -67,7 +67,7 @@ describe('Payment history dialog', () => {
     await user.clear(amount);
     await user.type(amount, '35001');
     await user.click(within(form).getByRole('button', { name: /save payment/i }));
-    expect(within(form).getByText(/more than what is due/i)).toBeInTheDocument();
+    expect(await within(form).findByText(/more than what is due/i)).toBeInTheDocument();
     await user.clear(amount);
     await user.type(amount, '35000');
     await user.click(within(form).getByRole('button', { name: /save payment/i }));
@@ -99,7 +99,11 @@ describe('Payment history dialog', () => {
       if (fn === 'update_payment') received = 50000;
       if (fn === 'delete_payment') received = 35000;
       const student = { status: 'active', offer_amount: 50000, cash_received: received, due_amount: 50000 - received, written_off: 0 };
-      return Promise.resolve(fn === 'student_payment_history' ? { data: { ...history, student }, error: null } : { data: { student: { id: 's1', cohort_batch_id: 'b', status: 'active' } }, error: null });
+      // What update_payment / delete_payment return: the whole rows (to_jsonb), as the shared slice parses them.
+      const row = { id: 's1', organization_id: nikist.id, cohort_batch_id: 'b', lead_id: 'l1', call_appointment_id: null, closer_id: null, classes_access: 15, ...student };
+      const payment = { id: 'p2', cohort_student_id: 's1', kind: 'payment', amount: 35000, paid_on: '2026-03-01', payment_platform: 'UPI', remarks: null, created_at: '2026-03-01T10:00:00Z' };
+      if (fn === 'student_payment_history') return Promise.resolve({ data: { ...history, student }, error: null });
+      return Promise.resolve({ data: fn === 'update_payment' ? { payment, student: row } : { student: row }, error: null });
     });
     const user = userEvent.setup();
     renderWithProviders(<PaymentHistoryDialog orgId={nikist.id} student={student} onClose={() => {}} />, { org: nikist, roles: ['cohort_manager'] });

@@ -3,7 +3,8 @@
 // cohort_manager) edit or delete an entry through update_payment / delete_payment; the ledger
 // triggers move cash received and due in the same transaction, and the roster, totals and the
 // closers' views are invalidated.
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
+import { DateInput } from '@/components/date-input';
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/dialog';
 import { useToast } from '@/components/toast';
@@ -11,27 +12,24 @@ import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
 import { useT } from '@/lib/i18n';
 import { toUserError } from '@/lib/errors';
-import { amountArg, formatMoney } from '@/domain/money';
+import { formatMoney } from '@/domain/money';
 import { formatDate, formatDateTime } from '@/domain/dates';
 import { LEDGER_ENTRY_KIND_LABELS, labelOf } from '@/domain/labels';
 import type { RosterRow } from '../api/rows';
 import { paymentHistoryQuery, type HistoryPayment } from '../api/get-payment-history';
-import { useUpdatePayment } from '../api/update-payment';
-import { useDeletePayment } from '../api/delete-payment';
-import { useOrgFormat } from './use-org-format';
-import { FieldError } from './action-form';
+import { useUpdatePayment } from '@/lib/students/update-payment';
+import { useDeletePayment } from '@/lib/students/delete-payment';
+import { useOrgFormat } from '@/lib/use-org-format';
+import { Controller } from 'react-hook-form';
+import { FormField, FormMessage, showServerError, useZodForm } from '@/components/form';
+import { issuesByField, paymentFormSchema } from '@/lib/students/payment-forms';
 
-const AMOUNT_RE = /^\d{1,10}(\.\d{1,2})?$/;
 
 /** Client-side checks of an edited payment; `maxAmount` is the due plus the payment's own amount. */
+/** The edit's field errors: the shared payment schema (the closer's EMI dialog uses the same). */
 export function validatePaymentEdit(v: { amount: string; paid_on: string }, maxAmount: number): Record<string, string> {
-  const e: Record<string, string> = {};
-  const raw = v.amount.trim().replace(/,/g, '');
-  if (!AMOUNT_RE.test(raw)) e.amount = 'sales.form.amountInvalid';
-  else if (Number(raw) <= 0) e.amount = 'sales.form.amountPositive';
-  else if (Number(raw) > maxAmount) e.amount = 'sales.form.amountAboveDue';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v.paid_on)) e.paid_on = 'sales.form.dateRequired';
-  return e;
+  const parsed = paymentFormSchema(maxAmount).safeParse({ amount: v.amount, paid_on: v.paid_on, payment_platform: '', remarks: '' });
+  return parsed.success ? {} : issuesByField(parsed.error);
 }
 
 export function PaymentHistoryDialog({ orgId, student, onClose }: { orgId: string; student: RosterRow; onClose: () => void }) {
@@ -106,7 +104,7 @@ export function PaymentHistoryDialog({ orgId, student, onClose }: { orgId: strin
                 <tbody>
                   {history.data.payments.map((p) => (
                     <tr key={p.id}>
-                      <td data-label={t('sales.emi.paidOn')}>{formatDate(p.paid_on, locale)}</td>
+                      <td data-label={t('sales.emi.paidOn')}>{formatDate(p.paid_on, timezone, locale)}</td>
                       <td data-label={t('sales.emi.amount')} className="num">
                         {p.kind === 'refund' ? `− ${money(p.amount)}` : money(p.amount)}
                         {p.kind === 'refund' ? <div className="muted small">{labelOf(LEDGER_ENTRY_KIND_LABELS, locale, p.kind)}</div> : null}
@@ -120,11 +118,11 @@ export function PaymentHistoryDialog({ orgId, student, onClose }: { orgId: strin
                       {canEdit ? (
                         <td className="row-actions" data-label="">
                           {p.kind === 'payment' ? (
-                            <button type="button" className="button small" aria-label={t('cohorts.history.editOf', { date: formatDate(p.paid_on, locale), amount: money(p.amount) })} onClick={() => { setDeleting(null); setEditing(p); }}>
+                            <button type="button" className="button small" aria-label={t('cohorts.history.editOf', { date: formatDate(p.paid_on, timezone, locale), amount: money(p.amount) })} onClick={() => { setDeleting(null); setEditing(p); }}>
                               {t('common.edit')}
                             </button>
                           ) : null}
-                          <button type="button" className="button small danger" aria-label={t(p.kind === 'refund' ? 'cohorts.history.deleteRefundOf' : 'cohorts.history.deleteOf', { date: formatDate(p.paid_on, locale), amount: money(p.amount) })} onClick={() => { setEditing(null); setDeleting(p); }}>
+                          <button type="button" className="button small danger" aria-label={t(p.kind === 'refund' ? 'cohorts.history.deleteRefundOf' : 'cohorts.history.deleteOf', { date: formatDate(p.paid_on, timezone, locale), amount: money(p.amount) })} onClick={() => { setEditing(null); setDeleting(p); }}>
                             {t('common.delete')}
                           </button>
                         </td>
@@ -174,66 +172,58 @@ export function PaymentHistoryDialog({ orgId, student, onClose }: { orgId: strin
 function EditPaymentForm({ orgId, payment, maxAmount, onDone }: { orgId: string; payment: HistoryPayment; maxAmount: number; onDone: () => void }) {
   const t = useT();
   const toast = useToast();
-  const uid = useId();
   const update = useUpdatePayment(orgId);
-  const busy = useRef(false);
-  const [v, setV] = useState({ amount: String(payment.amount), paid_on: payment.paid_on, platform: payment.payment_platform ?? '', remarks: payment.remarks ?? '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const submit = async () => {
-    if (busy.current) return;
-    const e = validatePaymentEdit(v, maxAmount);
-    setErrors(e);
-    if (Object.keys(e).length) return;
-    busy.current = true;
-    try {
-      await update.mutateAsync({
-        p_payment_id: payment.id,
-        p_amount: amountArg(Number(v.amount.trim().replace(/,/g, ''))),
-        p_paid_on: v.paid_on,
-        p_payment_platform: v.platform.trim() || undefined,
-        p_remarks: v.remarks.trim() || undefined,
-      });
-      toast.success(t('sales.emi.paymentUpdated'));
-      onDone();
-    } catch (err) {
-      const u = toUserError(err);
-      if (u.field) setErrors({ [u.field]: u.message });
-      else toast.error(u.message);
-    } finally {
-      busy.current = false;
-    }
-  };
+  const form = useZodForm(paymentFormSchema(maxAmount), {
+    amount: String(payment.amount),
+    paid_on: payment.paid_on,
+    payment_platform: payment.payment_platform ?? '',
+    remarks: payment.remarks ?? '',
+  });
+  const [unchanged, setUnchanged] = useState(false);
+  // Read while rendering: react-hook-form tracks isDirty only for a form that reads it.
+  const { isDirty } = form.formState;
+  const onSubmit = form.handleSubmit((args) => {
+    if (update.isPending) return;
+    update.mutate(
+      { ...args, p_payment_id: payment.id },
+      {
+        onSuccess: () => {
+          toast.success(t('sales.emi.paymentUpdated'));
+          onDone();
+        },
+        onError: (err) => showServerError(form, err, toast),
+      },
+    );
+  });
   return (
     <form
       className="inline-panel"
       aria-label={t('sales.emi.editPayment')}
       noValidate
+      onChange={() => setUnchanged(false)}
       onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
+        if (!isDirty) {
+          e.preventDefault();
+          setUnchanged(true);
+          return;
+        }
+        void onSubmit(e);
       }}
     >
       <h4>{t('sales.emi.editPayment')}</h4>
-      <div className="field">
-        <label htmlFor={`${uid}-amount`}>{t('sales.emi.amount')}</label>
-        <input id={`${uid}-amount`} inputMode="decimal" value={v.amount} aria-invalid={Boolean(errors.amount)} aria-describedby={`${uid}-amount-error`} onChange={(e) => setV({ ...v, amount: e.target.value })} />
-        <FieldError id={`${uid}-amount-error`} message={errors.amount} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-paid_on`}>{t('sales.emi.paidOn')}</label>
-        <input id={`${uid}-paid_on`} type="date" value={v.paid_on} aria-invalid={Boolean(errors.paid_on)} aria-describedby={`${uid}-paid_on-error`} onChange={(e) => setV({ ...v, paid_on: e.target.value })} />
-        <FieldError id={`${uid}-paid_on-error`} message={errors.paid_on} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-platform`}>{t('sales.field.paymentPlatform')}</label>
-        <input id={`${uid}-platform`} value={v.platform} aria-describedby={`${uid}-payment_platform-error`} onChange={(e) => setV({ ...v, platform: e.target.value })} />
-        <FieldError id={`${uid}-payment_platform-error`} message={errors.payment_platform} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-remarks`}>{t('sales.emi.remarks')}</label>
-        <input id={`${uid}-remarks`} value={v.remarks} aria-describedby={`${uid}-remarks-error`} onChange={(e) => setV({ ...v, remarks: e.target.value })} />
-        <FieldError id={`${uid}-remarks-error`} message={errors.remarks} />
-      </div>
+      <FormMessage message={unchanged ? t('form.nothingToSave') : null} />
+      <FormField form={form} name="amount" label={t('sales.emi.amount')}>
+        {(p) => <input {...p} inputMode="decimal" {...form.register('amount')} />}
+      </FormField>
+      <FormField form={form} name="paid_on" label={t('sales.emi.paidOn')}>
+        {(p) => <Controller control={form.control} name="paid_on" render={({ field }) => <DateInput {...p} {...field} invalidAs="text" />} />}
+      </FormField>
+      <FormField form={form} name="payment_platform" label={t('sales.field.paymentPlatform')}>
+        {(p) => <input {...p} {...form.register('payment_platform')} />}
+      </FormField>
+      <FormField form={form} name="remarks" label={t('sales.emi.remarks')}>
+        {(p) => <input {...p} {...form.register('remarks')} />}
+      </FormField>
       <div className="dialog-actions">
         <button type="button" className="button secondary" onClick={onDone} disabled={update.isPending}>
           {t('common.cancel')}
@@ -249,7 +239,7 @@ function EditPaymentForm({ orgId, payment, maxAmount, onDone }: { orgId: string;
 function DeletePaymentConfirm({ orgId, payment, onDone }: { orgId: string; payment: HistoryPayment; onDone: () => void }) {
   const t = useT();
   const toast = useToast();
-  const { currency, locale } = useOrgFormat();
+  const { currency, locale, timezone } = useOrgFormat();
   const del = useDeletePayment(orgId);
   const confirm = () => {
     if (del.isPending) return;
@@ -266,7 +256,7 @@ function DeletePaymentConfirm({ orgId, payment, onDone }: { orgId: string; payme
   };
   return (
     <div className="inline-panel" role="group" aria-label={t('sales.emi.confirmDelete')}>
-      <p>{t(payment.kind === 'refund' ? 'cohorts.history.deleteRefundQuestion' : 'cohorts.history.deleteQuestion', { amount: formatMoney(payment.amount, currency, locale), date: formatDate(payment.paid_on, locale) })}</p>
+      <p>{t(payment.kind === 'refund' ? 'cohorts.history.deleteRefundQuestion' : 'cohorts.history.deleteQuestion', { amount: formatMoney(payment.amount, currency, locale), date: formatDate(payment.paid_on, timezone, locale) })}</p>
       <div className="dialog-actions">
         <button type="button" className="button secondary" onClick={onDone} disabled={del.isPending}>
           {t('common.cancel')}

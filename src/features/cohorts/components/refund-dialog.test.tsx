@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The refund dialog: amount (default: everything received), date, reason; checked by the same
 // rules as the database before anything is sent; one rpc with the three values.
+import { isoToText } from '@/components/date-input';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -32,7 +33,8 @@ describe('Refund dialog', () => {
     const dialog = screen.getByRole('dialog');
     const amount = within(dialog).getByLabelText(/amount refunded/i);
     expect(amount).toHaveValue('35000.00');
-    expect(within(dialog).getByLabelText(/refund date/i)).toHaveValue(todayIn('Asia/Kolkata'));
+    // Shown in the organization's format (en-IN: day first); sent as yyyy-mm-dd (below).
+    expect(within(dialog).getByLabelText(/refund date/i)).toHaveValue(isoToText(todayIn('Asia/Kolkata'), 'en-IN'));
     expect(within(dialog).getByTestId('refund-preview')).toHaveTextContent(/received ₹\s?0.*written off ₹\s?50,000/);
     await user.clear(amount);
     await user.type(amount, '35000.01');

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { amountArg, maxAmountFor } from '@/domain/money';
 import { aheadDateProblem, cleanText, isBlankText, isCalendarDate, messageWithVars, paymentDateFloor, paymentDateProblem } from '@/domain/input-rules';
-import { parseAmount } from '@/features/sales-closers/forms/update-call-form';
+import { parseAmount } from '@/domain/money';
 import type { AddStudentArgs } from '../api/add-student';
 
 export type AddStudentValues = {

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { amountArg, maxAmountFor } from '@/domain/money';
 import { cleanText, isBlankText, isCalendarDate, messageWithVars, paymentDateFloor, paymentDateProblem } from '@/domain/input-rules';
-import { parseAmount } from '@/features/sales-closers/forms/update-call-form';
+import { parseAmount } from '@/domain/money';
 import type { RefundStudentArgs } from '../api/refund-student';
 
 export type RefundFormValues = { amount: string; refunded_on: string; reason: string };

@@ -27,7 +27,7 @@ export function OpenWorkList({ work, member }: { work: OpenWork; member: TeamMem
           <ul className="open-work-list">
             {work.calls.slice(0, 5).map((c) => (
               <li key={c.id}>
-                <strong>{c.lead_name}</strong> · {formatDate(c.scheduled_date, locale)}
+                <strong>{c.lead_name}</strong> · {formatDate(c.scheduled_date, organization.timezone, locale)}
                 {c.scheduled_time ? ` ${formatTime(c.scheduled_time, locale)}` : ''} · {labelOf(CALL_APPOINTMENT_STATUS_LABELS, locale, c.status)}
               </li>
             ))}

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
-import { salesKeys } from '@/domain/sales-query-keys';
+import { salesKeys } from '@/lib/students/query-keys';
 
 const activeBatchRow = z.object({
   id: z.string(),

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
-import { salesKeys } from '@/domain/sales-query-keys';
+import { salesKeys } from '@/lib/students/query-keys';
 import { closerCallRow } from './rows';
 
 export const CALLS_PAGE_SIZE = 25;
@@ -34,5 +34,25 @@ export const closerCallsQuery = (orgId: string, closerId: string, filters: Close
   queryOptions({
     queryKey: [...salesKeys.calls(orgId), closerId, filters] as const,
     queryFn: () => getCloserCalls(orgId, closerId, filters),
+    placeholderData: keepPreviousData,
+  });
+
+/** How many calls each status holds under the other filters (the Statuses filter's counts). */
+export async function getCloserCallStatusCounts(orgId: string, closerId: string, f: Pick<CloserCallFilters, 'from' | 'to' | 'search'>) {
+  const { data, error } = await supabase.rpc('closer_call_status_counts', {
+    p_organization_id: orgId,
+    p_closer_id: closerId,
+    p_from: f.from ?? undefined,
+    p_to: f.to ?? undefined,
+    p_search: f.search.trim() || undefined,
+  });
+  if (error) throw error;
+  return z.record(z.string(), z.coerce.number()).parse(data ?? {});
+}
+
+export const closerCallStatusCountsQuery = (orgId: string, closerId: string, f: Pick<CloserCallFilters, 'from' | 'to' | 'search'>) =>
+  queryOptions({
+    queryKey: [...salesKeys.calls(orgId), closerId, 'status-counts', { from: f.from, to: f.to, search: f.search }] as const,
+    queryFn: () => getCloserCallStatusCounts(orgId, closerId, f),
     placeholderData: keepPreviousData,
   });

@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
-import { salesKeys } from '@/domain/sales-query-keys';
-import { numeric } from './rows';
+import { salesKeys } from '@/lib/students/query-keys';
+import { numeric } from '@/lib/students/rows';
 
 export const KPI_PRESETS = ['today', 'week', 'month', 'custom'] as const;
 export type KpiPreset = (typeof KPI_PRESETS)[number];

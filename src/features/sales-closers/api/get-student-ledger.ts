@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
-import { salesKeys } from '@/domain/sales-query-keys';
-import { cohortStudentRow, offerHistoryRow, paymentRow } from './rows';
+import { salesKeys } from '@/lib/students/query-keys';
+import { offerHistoryRow } from './rows';
+import { cohortStudentRow, paymentRow } from '@/lib/students/rows';
 
 const studentWithBatch = cohortStudentRow.extend({
   cohort_batches: z

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '@/lib/i18n';
 import { formatMoney } from '@/domain/money';
-import { formatDate, formatDateTime } from '@/domain/dates';
+import { formatDate, formatDateTime, formatTime } from '@/domain/dates';
 import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
 import { isConvertedStatus } from '@/domain/statuses';
@@ -9,7 +9,7 @@ import type { CallHistoryRow, CloserCallRow } from '../api/rows';
 import { studentLedgerQuery } from '../api/get-student-ledger';
 import { callHistoryQuery } from '../api/get-call-history';
 import { CallStatusBadge } from './call-status-badge';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
 import './sales-closers.css';
 
 /** Whether the call has a student (and so a payment ledger) to show. */
@@ -74,7 +74,7 @@ export function CallDetails({ call }: { call: CloserCallRow }) {
               <tbody>
                 {ledger.data.payments.map((p) => (
                   <tr key={p.id}>
-                    <td data-label={t('sales.emi.paidOn')}>{formatDate(p.paid_on, locale)}</td>
+                    <td data-label={t('sales.emi.paidOn')}>{formatDate(p.paid_on, timezone, locale)}</td>
                     <td className="num" data-label={t('sales.details.amount')}>{money(p.amount)}</td>
                     <td data-label={t('sales.details.platform')}>{p.payment_platform ?? '—'}</td>
                     <td data-label={t('sales.details.remarks')}>{p.remarks ?? '—'}</td>
@@ -131,11 +131,11 @@ export function CallDetails({ call }: { call: CloserCallRow }) {
 
 function HistoryChange({ row }: { row: CallHistoryRow }) {
   const t = useT();
-  const { locale } = useOrgFormat();
+  const { locale, timezone } = useOrgFormat();
   const c = row.changes;
   const parts: string[] = [];
-  if (c.scheduled_date) parts.push(t('sales.details.movedTo', { when: c.scheduled_date.to ? formatDate(c.scheduled_date.to, locale) : '—' }));
-  if (c.scheduled_time) parts.push(t('sales.details.timeTo', { time: c.scheduled_time.to ? c.scheduled_time.to.slice(0, 5) : '—' }));
+  if (c.scheduled_date) parts.push(t('sales.details.movedTo', { when: c.scheduled_date.to ? formatDate(c.scheduled_date.to, timezone, locale) : '—' }));
+  if (c.scheduled_time) parts.push(t('sales.details.timeTo', { time: c.scheduled_time.to ? formatTime(c.scheduled_time.to, locale, timezone) : '—' }));
   if (c.closer_id) parts.push(t('sales.details.reassigned'));
   if (c.batch_id) parts.push(t('sales.details.batchChanged'));
   if (c.refund_reason?.to) parts.push(t('sales.details.refundReason', { reason: c.refund_reason.to }));

@@ -1,17 +1,18 @@
 import { Fragment, useEffect, useId, useState } from 'react';
+import { DateInput } from '@/components/date-input';
 import { Badge } from '@/components/badge';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '@/lib/i18n';
 import { formatMoney } from '@/domain/money';
-import { formatDate } from '@/domain/dates';
+import { formatDate, formatTime } from '@/domain/dates';
 import { CALL_APPOINTMENT_STATUS_LABELS, labelOf } from '@/domain/labels';
 import { CALL_APPOINTMENT_STATUSES, isConvertedStatus } from '@/domain/statuses';
 import { EmptyState } from '@/components/empty-state';
 import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
 import { Pagination } from '@/components/pagination';
-import { CALLS_PAGE_SIZE, closerCallsQuery, type CloserCallFilters } from '../api/get-closer-calls';
+import { CALLS_PAGE_SIZE, closerCallStatusCountsQuery, closerCallsQuery, type CloserCallFilters } from '../api/get-closer-calls';
 import { closerSummaryQuery } from '../api/get-closer-summary';
 import type { CallBucket, CloserCallRow } from '../api/rows';
 import { filtersFromParams, isDateRangeInverted, paramsFromFilters } from './call-filters';
@@ -19,7 +20,7 @@ import { CallStatusBadge } from './call-status-badge';
 import { UpdateCallDialog } from './update-call-dialog';
 import { UpdateEmiDialog } from './update-emi-dialog';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
 import { CallDetails } from './call-details';
 import { callTiming } from './call-timing';
 import { useNow } from '@/lib/use-now';
@@ -50,6 +51,7 @@ export function CloserCalls({ closerId }: { closerId: string }) {
   // From after To matches nothing (the database refuses it too): the hint says so, nothing is asked.
   const inverted = isDateRangeInverted(filters);
   const calls = useQuery({ ...closerCallsQuery(orgId, closerId, filters), enabled: !inverted });
+  const statusCounts = useQuery({ ...closerCallStatusCountsQuery(orgId, closerId, filters), enabled: !inverted });
   const summary = useQuery(closerSummaryQuery(orgId));
   const closerName = summary.data?.find((c) => c.closer_id === closerId)?.closer_name ?? '';
   const money = (n: number | null) => (n === null ? '—' : formatMoney(n, currency, locale));
@@ -77,26 +79,24 @@ export function CloserCalls({ closerId }: { closerId: string }) {
         </div>
         <div className="field">
           <label htmlFor={`${uid}-from`}>{t('sales.calls.from')}</label>
-          <input
+          <DateInput
             id={`${uid}-from`}
-            type="date"
             value={filters.from ?? ''}
             max={filters.to ?? undefined}
             aria-invalid={inverted || undefined}
             aria-describedby={inverted ? `${uid}-range` : undefined}
-            onChange={(e) => update({ from: e.target.value || null })}
+            onChange={(value) => update({ from: value || null })}
           />
         </div>
         <div className="field">
           <label htmlFor={`${uid}-to`}>{t('sales.calls.to')}</label>
-          <input
+          <DateInput
             id={`${uid}-to`}
-            type="date"
             value={filters.to ?? ''}
             min={filters.from ?? undefined}
             aria-invalid={inverted || undefined}
             aria-describedby={inverted ? `${uid}-range` : undefined}
-            onChange={(e) => update({ to: e.target.value || null })}
+            onChange={(value) => update({ to: value || null })}
           />
         </div>
         <details className="status-filter">
@@ -109,6 +109,7 @@ export function CloserCalls({ closerId }: { closerId: string }) {
             {CALL_APPOINTMENT_STATUSES.map((s) => (
               <label key={s} className="checkbox">
                 <input type="checkbox" checked={filters.statuses.includes(s)} onChange={() => toggleStatus(s)} /> {statusLabel(s)}
+                {statusCounts.data ? <span className="chip-count">({(statusCounts.data[s] ?? 0).toLocaleString(locale)})</span> : null}
               </label>
             ))}
           </fieldset>
@@ -180,7 +181,7 @@ export function CloserCalls({ closerId }: { closerId: string }) {
                       </td>
                       <td data-label={t('sales.calls.scheduled')}>
                         {formatDate(c.scheduled_date, timezone, locale)}
-                        {c.scheduled_time ? ` ${c.scheduled_time.slice(0, 5)}` : ''}
+                        {c.scheduled_time ? ` ${formatTime(c.scheduled_time, locale, timezone)}` : ''}
                         <TimingBadge timing={callTiming(c, now)} />
                       </td>
                       <td data-label={t('sales.field.status')}>

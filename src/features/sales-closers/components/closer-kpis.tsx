@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { DateInput } from '@/components/date-input';
 import { useQuery } from '@tanstack/react-query';
 import { useT, type MessageKey } from '@/lib/i18n';
 import { formatMoney } from '@/domain/money';
@@ -8,7 +9,7 @@ import { toUserError } from '@/lib/errors';
 import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
 import { closerKpisQuery, KPI_PRESETS, type KpiFigures, type KpiPeriod, type KpiPreset } from '../api/get-closer-kpis';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
 import './sales-closers.css';
 
 const PRESET_LABEL: Record<KpiPreset, MessageKey> = {
@@ -27,7 +28,7 @@ const PRESET_LABEL: Record<KpiPreset, MessageKey> = {
 export function CloserKpis() {
   const t = useT();
   const uid = useId();
-  const { orgId, currency, locale } = useOrgFormat();
+  const { orgId, currency, locale, timezone } = useOrgFormat();
   const [period, setPeriod] = useState<KpiPeriod>({ preset: 'today', from: null, to: null });
   const [custom, setCustom] = useState({ open: false, from: '', to: '' });
   const [errors, setErrors] = useState<DateRangeErrors>({});
@@ -79,13 +80,12 @@ export function CloserKpis() {
         <form className="filters" onSubmit={applyCustom} noValidate aria-label={t('sales.kpi.customPeriod')}>
           <div className="field">
             <label htmlFor={`${uid}-from`}>{t('sales.calls.from')}</label>
-            <input
+            <DateInput
               id={`${uid}-from`}
-              type="date"
               value={custom.from}
               aria-invalid={errorText('from') ? true : undefined}
               aria-describedby={errorText('from') ? `${uid}-from-error` : undefined}
-              onChange={(e) => setCustom((c) => ({ ...c, from: e.target.value }))}
+              onChange={(value) => setCustom((c) => ({ ...c, from: value }))}
             />
             {errorText('from') ? (
               <p id={`${uid}-from-error`} className="field-error">
@@ -95,13 +95,12 @@ export function CloserKpis() {
           </div>
           <div className="field">
             <label htmlFor={`${uid}-to`}>{t('sales.calls.to')}</label>
-            <input
+            <DateInput
               id={`${uid}-to`}
-              type="date"
               value={custom.to}
               aria-invalid={errorText('to') ? true : undefined}
               aria-describedby={errorText('to') ? `${uid}-to-error` : undefined}
-              onChange={(e) => setCustom((c) => ({ ...c, to: e.target.value }))}
+              onChange={(value) => setCustom((c) => ({ ...c, to: value }))}
             />
             {errorText('to') ? (
               <p id={`${uid}-to-error`} className="field-error">
@@ -121,8 +120,8 @@ export function CloserKpis() {
         <>
           <p className="muted" aria-live="polite">
             {kpis.data.period.from === kpis.data.period.to
-              ? formatDate(kpis.data.period.from, locale)
-              : t('sales.kpi.range', { from: formatDate(kpis.data.period.from, locale), to: formatDate(kpis.data.period.to, locale) })}
+              ? formatDate(kpis.data.period.from, timezone, locale)
+              : t('sales.kpi.range', { from: formatDate(kpis.data.period.from, timezone, locale), to: formatDate(kpis.data.period.to, timezone, locale) })}
           </p>
           <ul className="cards kpi-cards" aria-busy={kpis.isFetching}>
             <li>

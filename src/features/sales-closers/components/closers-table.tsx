@@ -7,7 +7,7 @@ import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
 import { closerSummaryQuery } from '../api/get-closer-summary';
 import { SUMMARY_COUNT_STATUSES, callsHref } from './call-filters';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
 
 /** One row per closer (a closer sees only their own: RLS). Every count opens the matching calls. */
 export function ClosersTable() {

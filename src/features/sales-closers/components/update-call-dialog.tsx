@@ -1,12 +1,13 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { DateInput, TimeInput } from '@/components/date-input';
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/dialog';
 import { useToast } from '@/components/toast';
 import { useT } from '@/lib/i18n';
-import { tr } from './tr';
+import { tr } from '@/lib/tr';
 import { toUserError } from '@/lib/errors';
 import { formatMoney } from '@/domain/money';
-import { formatDate, todayIn, zonedParts } from '@/domain/dates';
+import { formatDate, formatTime, todayIn, zonedParts } from '@/domain/dates';
 import { CALL_APPOINTMENT_STATUS_LABELS, labelOf } from '@/domain/labels';
 import { REMARKS_REQUIRED_STATUSES, isConvertedStatus } from '@/domain/statuses';
 import type { CloserCallRow } from '../api/rows';
@@ -17,13 +18,13 @@ import {
   OFFERED_STATUSES,
   fieldErrors,
   hintToField,
-  parseAmount,
   updateCallFormSchemaFor,
   type UpdateCallCommand,
   type UpdateCallField,
   type UpdateCallFormValues,
 } from '../forms/update-call-form';
-import { useOrgFormat } from './use-org-format';
+import { useOrgFormat } from '@/lib/use-org-format';
+import { parseAmount } from '@/domain/money';
 
 type Props = {
   orgId: string;
@@ -173,7 +174,7 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
       if (command.args.p_pay_after_earning) rows.push([t('sales.field.payAfterEarning'), t('common.yes')]);
     }
     if (values.next_follow_up_date) rows.push([t('sales.field.nextFollowUp'), formatDate(values.next_follow_up_date, timezone, locale)]);
-    if (values.status === 'reschedule') rows.push([t('sales.field.rescheduledTo'), `${formatDate(values.rescheduled_date, timezone, locale)} ${values.rescheduled_time}`]);
+    if (values.status === 'reschedule') rows.push([t('sales.field.rescheduledTo'), `${formatDate(values.rescheduled_date, timezone, locale)} ${formatTime(values.rescheduled_time, locale, timezone)}`]);
     if (values.status === 'refunded') rows.push([t('sales.field.refundReason'), values.refund_reason]);
     if (values.remarks.trim()) rows.push([t('sales.field.remarks'), values.remarks]);
     return (
@@ -306,11 +307,11 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
             {field(
               'rescheduled_date',
               t('sales.field.rescheduleDate'),
-              (p) => <input {...p} type="date" value={values.rescheduled_date} onChange={(e) => set('rescheduled_date', e.target.value)} />,
+              (p) => <DateInput invalidAs="text" {...p} value={values.rescheduled_date} onChange={(value) => set('rescheduled_date', value)} />,
               true,
             )}
             {field('rescheduled_time', t('sales.field.rescheduleTime'), (p) => (
-              <input {...p} type="time" value={values.rescheduled_time} onChange={(e) => set('rescheduled_time', e.target.value)} />
+              <TimeInput invalidAs="text" {...p} value={values.rescheduled_time} onChange={(value) => set('rescheduled_time', value)} />
             ))}
           </>
         ) : null}
@@ -323,7 +324,7 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
             )
           : null}
         {field('next_follow_up_date', t('sales.field.nextFollowUp'), (p) => (
-          <input {...p} type="date" value={values.next_follow_up_date} onChange={(e) => set('next_follow_up_date', e.target.value)} />
+          <DateInput invalidAs="text" {...p} value={values.next_follow_up_date} onChange={(value) => set('next_follow_up_date', value)} />
         ))}
         {field(
           'remarks',

@@ -86,7 +86,7 @@ describe('Update EMI dialog', () => {
     await user.clear(input);
     await user.type(input, '15000');
     await user.click(within(form).getByRole('button', { name: /change offer/i }));
-    expect(within(form).getByText(/cannot be less than the cash already received/i)).toBeInTheDocument();
+    expect(await within(form).findByText(/cannot be less than the cash already received/i)).toBeInTheDocument();
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(rpc).not.toHaveBeenCalled();
   });
@@ -98,7 +98,7 @@ describe('Update EMI dialog', () => {
     const form = await screen.findByRole('form', { name: /record payment/i });
     await user.type(within(form).getByLabelText(/amount/i), '30001');
     await user.click(within(form).getByRole('button', { name: /record payment/i }));
-    expect(within(form).getByText(/more than what is due/i)).toBeInTheDocument();
+    expect(await within(form).findByText(/more than what is due/i)).toBeInTheDocument();
     expect(rpc).not.toHaveBeenCalled();
     await user.clear(within(form).getByLabelText(/amount/i));
     await user.type(within(form).getByLabelText(/amount/i), '5000');

@@ -1,24 +1,27 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { FormField, showServerError, useZodForm } from '@/components/form';
+import { DateInput } from '@/components/date-input';
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/dialog';
 import { useToast } from '@/components/toast';
 import { useT } from '@/lib/i18n';
-import { tr } from './tr';
 import { toUserError } from '@/lib/errors';
 import { formatMoney } from '@/domain/money';
 import { LEDGER_ENTRY_KIND_LABELS, labelOf } from '@/domain/labels';
 import { formatDate, todayIn } from '@/domain/dates';
 import { batchYear } from '@/domain/input-rules';
-import type { CloserCallRow, PaymentRow } from '../api/rows';
+import type { CloserCallRow } from '../api/rows';
+import type { PaymentRow } from '@/lib/students/rows';
 import { studentLedgerQuery, type StudentLedger } from '../api/get-student-ledger';
 import { activeBatchesQuery } from '../api/get-active-batches';
-import { useRecordPayment } from '../api/record-payment';
-import { useUpdatePayment } from '../api/update-payment';
-import { useDeletePayment } from '../api/delete-payment';
-import { useChangeOffer } from '../api/change-offer';
-import { useMoveStudent } from '../api/move-student';
-import { issuesByField, moveFormSchema, offerFormSchema, paymentFormSchema } from '../forms/payment-forms';
-import { useOrgFormat } from './use-org-format';
+import { useRecordPayment } from '@/lib/students/record-payment';
+import { useUpdatePayment } from '@/lib/students/update-payment';
+import { useDeletePayment } from '@/lib/students/delete-payment';
+import { useChangeOffer } from '@/lib/students/change-offer';
+import { useMoveStudent } from '@/lib/students/move-student';
+import { moveFormSchema, offerFormSchema, paymentFormSchema } from '@/lib/students/payment-forms';
+import { useOrgFormat } from '@/lib/use-org-format';
 
 type Props = { orgId: string; call: CloserCallRow; onClose: () => void };
 
@@ -237,81 +240,49 @@ function PaymentLine({ orgId, payment, onEdit }: { orgId: string; payment: Payme
 function PaymentForm(props: { orgId: string; studentId: string; editing: PaymentRow | null; maxAmount: number; today: string; batchYear: number; onDone: () => void }) {
   const { orgId, studentId, editing, maxAmount, today, onDone } = props;
   const t = useT();
-  const { locale, currency } = useOrgFormat();
+  const { locale, currency, timezone } = useOrgFormat();
   const toast = useToast();
-  const uid = useId();
   const record = useRecordPayment(orgId);
   const update = useUpdatePayment(orgId);
-  const busy = useRef(false);
-  const [v, setV] = useState({
-    amount: editing ? String(editing.amount) : '',
-    paid_on: editing?.paid_on ?? today,
-    payment_platform: editing?.payment_platform ?? '',
-    remarks: editing?.remarks ?? '',
+  const empty = { amount: '', paid_on: today, payment_platform: '', remarks: '' };
+  const schema = paymentFormSchema(maxAmount, {
+    today,
+    batchYear: props.batchYear,
+    currency,
+    formatMoney: (n) => formatMoney(n, currency, locale),
+    formatDate: (iso) => formatDate(iso, timezone, locale),
+    ...(editing ? { storedPaidOn: editing.paid_on } : {}),
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useZodForm(
+    schema,
+    editing ? { amount: String(editing.amount), paid_on: editing.paid_on, payment_platform: editing.payment_platform ?? '', remarks: editing.remarks ?? '' } : empty,
+  );
   const pending = record.isPending || update.isPending;
-  const submit = async () => {
-    if (busy.current) return;
-    const parsed = paymentFormSchema(maxAmount, {
-      today,
-      batchYear: props.batchYear,
-      currency,
-      formatMoney: (n) => formatMoney(n, currency, locale),
-      formatDate: (iso) => formatDate(iso, locale),
-      ...(editing ? { storedPaidOn: editing.paid_on } : {}),
-    }).safeParse(v);
-    if (!parsed.success) return setErrors(issuesByField(parsed.error));
-    setErrors({});
-    busy.current = true;
-    try {
-      if (editing) await update.mutateAsync({ ...parsed.data, p_payment_id: editing.id });
-      else await record.mutateAsync({ ...parsed.data, p_cohort_student_id: studentId });
-      toast.success(editing ? t('sales.emi.paymentUpdated') : t('sales.emi.paymentRecorded'));
-      setV({ amount: '', paid_on: today, payment_platform: '', remarks: '' });
-      onDone();
-    } catch (err) {
-      const e = toUserError(err);
-      if (e.field === 'amount' || e.field === 'paid_on') setErrors({ [e.field]: e.message });
-      else toast.error(e.message);
-    } finally {
-      busy.current = false;
-    }
+  const done = () => {
+    toast.success(editing ? t('sales.emi.paymentUpdated') : t('sales.emi.paymentRecorded'));
+    form.reset(empty);
+    onDone();
   };
-  const err = (k: string) =>
-    errors[k] ? (
-      <p id={`${uid}-${k}-error`} className="field-error" role="alert">
-        {tr(t, errors[k])}
-      </p>
-    ) : null;
+  const onSubmit = form.handleSubmit((args) => {
+    if (pending) return;
+    const onError = (err: unknown) => showServerError(form, err, toast);
+    if (editing) update.mutate({ ...args, p_payment_id: editing.id }, { onSuccess: done, onError });
+    else record.mutate({ ...args, p_cohort_student_id: studentId }, { onSuccess: done, onError });
+  });
   return (
-    <form
-      className="inline-form"
-      aria-label={editing ? t('sales.emi.editPayment') : t('sales.emi.addPayment')}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <div className="field">
-        <label htmlFor={`${uid}-amount`}>{t('sales.emi.amount')}</label>
-        <input id={`${uid}-amount`} inputMode="decimal" value={v.amount} aria-invalid={Boolean(errors.amount)} aria-describedby={errors.amount ? `${uid}-amount-error` : undefined} onChange={(e) => setV({ ...v, amount: e.target.value })} />
-        {err('amount')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-paid_on`}>{t('sales.emi.paidOn')}</label>
-        <input id={`${uid}-paid_on`} type="date" value={v.paid_on} aria-invalid={Boolean(errors.paid_on)} onChange={(e) => setV({ ...v, paid_on: e.target.value })} />
-        {err('paid_on')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-platform`}>{t('sales.field.paymentPlatform')}</label>
-        <input id={`${uid}-platform`} value={v.payment_platform} onChange={(e) => setV({ ...v, payment_platform: e.target.value })} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-remarks`}>{t('sales.emi.remarks')}</label>
-        <input id={`${uid}-remarks`} value={v.remarks} onChange={(e) => setV({ ...v, remarks: e.target.value })} />
-      </div>
+    <form className="inline-form" aria-label={editing ? t('sales.emi.editPayment') : t('sales.emi.addPayment')} noValidate onSubmit={(e) => void onSubmit(e)}>
+      <FormField form={form} name="amount" label={t('sales.emi.amount')}>
+        {(p) => <input {...p} inputMode="decimal" {...form.register('amount')} />}
+      </FormField>
+      <FormField form={form} name="paid_on" label={t('sales.emi.paidOn')}>
+        {(p) => <Controller control={form.control} name="paid_on" render={({ field }) => <DateInput {...p} {...field} invalidAs="text" />} />}
+      </FormField>
+      <FormField form={form} name="payment_platform" label={t('sales.field.paymentPlatform')}>
+        {(p) => <input {...p} {...form.register('payment_platform')} />}
+      </FormField>
+      <FormField form={form} name="remarks" label={t('sales.emi.remarks')}>
+        {(p) => <input {...p} {...form.register('remarks')} />}
+      </FormField>
       <div className="form-actions">
         {editing ? (
           <button type="button" className="button secondary" onClick={onDone}>
@@ -329,54 +300,30 @@ function PaymentForm(props: { orgId: string; studentId: string; editing: Payment
 function OfferForm({ orgId, studentId, offer, cash }: { orgId: string; studentId: string; offer: number; cash: number }) {
   const t = useT();
   const toast = useToast();
-  const uid = useId();
   const change = useChangeOffer(orgId);
   const { locale, currency } = useOrgFormat();
-  const [v, setV] = useState({ new_amount: String(offer), reason: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const submit = () => {
+  const form = useZodForm(offerFormSchema(cash, { currency, formatMoney: (n) => formatMoney(n, currency, locale) }), { new_amount: String(offer), reason: '' });
+  const onSubmit = form.handleSubmit((args) => {
     if (change.isPending) return;
-    const parsed = offerFormSchema(cash, { currency, formatMoney: (n) => formatMoney(n, currency, locale) }).safeParse(v);
-    if (!parsed.success) return setErrors(issuesByField(parsed.error));
-    setErrors({});
     change.mutate(
-      { ...parsed.data, p_cohort_student_id: studentId },
+      { ...args, p_cohort_student_id: studentId },
       {
         onSuccess: () => {
           toast.success(t('sales.emi.offerChanged'));
-          setV((x) => ({ ...x, reason: '' }));
+          form.reset({ new_amount: form.getValues('new_amount'), reason: '' });
         },
-        onError: (e) => {
-          const u = toUserError(e);
-          if (u.hint === 'field:new_amount') setErrors({ new_amount: u.message });
-          else toast.error(u.message);
-        },
+        onError: (err) => showServerError(form, err, toast),
       },
     );
-  };
+  });
   return (
-    <form
-      className="inline-form"
-      aria-label={t('sales.emi.changeOffer')}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
-      <div className="field">
-        <label htmlFor={`${uid}-offer`}>{t('sales.emi.newOffer')}</label>
-        <input id={`${uid}-offer`} inputMode="decimal" value={v.new_amount} aria-invalid={Boolean(errors.new_amount)} aria-describedby={errors.new_amount ? `${uid}-offer-error` : undefined} onChange={(e) => setV({ ...v, new_amount: e.target.value })} />
-        {errors.new_amount ? (
-          <p id={`${uid}-offer-error`} className="field-error" role="alert">
-            {tr(t, errors.new_amount)}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-reason`}>{t('sales.emi.reason')}</label>
-        <input id={`${uid}-reason`} value={v.reason} onChange={(e) => setV({ ...v, reason: e.target.value })} />
-      </div>
+    <form className="inline-form" aria-label={t('sales.emi.changeOffer')} noValidate onSubmit={(e) => void onSubmit(e)}>
+      <FormField form={form} name="new_amount" label={t('sales.emi.newOffer')}>
+        {(p) => <input {...p} inputMode="decimal" {...form.register('new_amount')} />}
+      </FormField>
+      <FormField form={form} name="reason" label={t('sales.emi.reason')}>
+        {(p) => <input {...p} {...form.register('reason')} />}
+      </FormField>
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={change.isPending}>
           {t('sales.emi.changeOffer')}
@@ -389,58 +336,45 @@ function OfferForm({ orgId, studentId, offer, cash }: { orgId: string; studentId
 function MoveForm({ orgId, studentId, batchId, classes }: { orgId: string; studentId: string; batchId: string; classes: number | null }) {
   const t = useT();
   const toast = useToast();
-  const uid = useId();
   const batches = useQuery(activeBatchesQuery(orgId));
   const move = useMoveStudent(orgId);
-  const [v, setV] = useState({ to_batch_id: batchId, classes_access: classes != null ? String(classes) : '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const submit = () => {
+  const form = useZodForm(moveFormSchema, { to_batch_id: batchId, classes_access: classes != null ? String(classes) : '' });
+  const onSubmit = form.handleSubmit((args) => {
     if (move.isPending) return;
-    const parsed = moveFormSchema.safeParse(v);
-    if (!parsed.success) return setErrors(issuesByField(parsed.error));
-    setErrors({});
     move.mutate(
-      { ...parsed.data, p_cohort_student_id: studentId },
+      { ...args, p_cohort_student_id: studentId },
       {
         onSuccess: () => toast.success(t('sales.emi.moved')),
-        onError: (e) => toast.error(toUserError(e).message),
+        onError: (err) => showServerError(form, err, toast),
       },
     );
-  };
+  });
   return (
-    <form
-      className="inline-form"
-      aria-label={t('sales.emi.changeBatch')}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
-      <div className="field">
-        <label htmlFor={`${uid}-batch`}>{t('sales.field.batch')}</label>
-        <select id={`${uid}-batch`} value={v.to_batch_id} onChange={(e) => setV({ ...v, to_batch_id: e.target.value })}>
-          {!(batches.data ?? []).some((b) => b.id === batchId) ? <option value={batchId}>{t('sales.emi.currentBatch')}</option> : null}
-          {(batches.data ?? []).map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.cohortTypeName} · {b.name}
-            </option>
-          ))}
-        </select>
-        {errors.to_batch_id ? <p className="field-error" role="alert">{tr(t, errors.to_batch_id)}</p> : null}
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-classes`}>{t('sales.field.classes')}</label>
-        <select id={`${uid}-classes`} value={v.classes_access} onChange={(e) => setV({ ...v, classes_access: e.target.value })}>
-          <option value="">{t('sales.field.chooseClasses')}</option>
-          {Array.from({ length: 15 }, (_, i) => String(i + 1)).map((n) => (
-            <option key={n} value={n}>
-              {n === '15' ? t('sales.field.allClasses') : n}
-            </option>
-          ))}
-        </select>
-        {errors.classes_access ? <p className="field-error" role="alert">{tr(t, errors.classes_access)}</p> : null}
-      </div>
+    <form className="inline-form" aria-label={t('sales.emi.changeBatch')} noValidate onSubmit={(e) => void onSubmit(e)}>
+      <FormField form={form} name="to_batch_id" label={t('sales.field.batch')}>
+        {(p) => (
+          <select {...p} {...form.register('to_batch_id')}>
+            {!(batches.data ?? []).some((b) => b.id === batchId) ? <option value={batchId}>{t('sales.emi.currentBatch')}</option> : null}
+            {(batches.data ?? []).map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.cohortTypeName} · {b.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField form={form} name="classes_access" label={t('sales.field.classes')}>
+        {(p) => (
+          <select {...p} {...form.register('classes_access')}>
+            <option value="">{t('sales.field.chooseClasses')}</option>
+            {Array.from({ length: 15 }, (_, i) => String(i + 1)).map((n) => (
+              <option key={n} value={n}>
+                {n === '15' ? t('sales.field.allClasses') : n}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={move.isPending}>
           {t('sales.emi.saveBatch')}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrors, hintToField, OFFERED_STATUSES, updateCallFormSchema, type UpdateCallFormValues } from './update-call-form';
-import { offerFormSchema, paymentFormSchema, issuesByField } from './payment-forms';
+import { offerFormSchema, paymentFormSchema, issuesByField } from '@/lib/students/payment-forms';
 
 const base: UpdateCallFormValues = {
   status: 'converted',

@@ -10,7 +10,7 @@ import {
   isConvertedStatus,
   type CallAppointmentStatus,
 } from '@/domain/statuses';
-import { amountArg, maxAmountFor } from '@/domain/money';
+import { amountArg, maxAmountFor, parseAmount } from '@/domain/money';
 import { aheadDateProblem, cleanText, isBlankText, isCalendarDate, messageWithVars } from '@/domain/input-rules';
 import type { ConvertCallArgs } from '../api/convert-call';
 import type { UpdateCallStatusArgs } from '../api/update-call-status';
@@ -56,15 +56,7 @@ export const FORM_MESSAGES = {
   tooLong: 'sales.form.tooLong',
 } as const;
 
-const AMOUNT_RE = /^\d{1,10}(\.\d{1,2})?$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A money amount as typed ('' counts as 0): non-negative, at most two decimals. */
-export function parseAmount(raw: string): number | null {
-  const v = raw.trim().replace(/,/g, '');
-  if (v === '') return 0;
-  return AMOUNT_RE.test(v) ? Number(v) : null;
-}
 
 const blankToNull = (s: string) => (isBlankText(s) ? null : cleanText(s));
 

@@ -31,7 +31,6 @@ declare
   v_platform text := private.check_text(p_payment_platform, 'payment_platform', 'Payment platform', 100, false);
   v_remarks text := private.check_text(p_payment_remarks, 'payment_remarks', 'Payment remarks', 2000, false);
   v_comments text := private.check_text(p_additional_comments, 'additional_comments', 'Comments', 4000, false);
-  v_payment public.emi_payments;
 begin
   if p_appointment_id is null then
     raise exception 'Choose a call.' using errcode = '22023', hint = 'field:appointment_id';
@@ -146,8 +145,7 @@ begin
   if v_delta > 0 then
     select * into v_cs from public.cohort_students cs where cs.lead_id = v_ca.lead_id and cs.cohort_batch_id = p_batch_id;
     insert into public.emi_payments (organization_id, cohort_student_id, amount, paid_on, payment_platform, remarks, created_by)
-    values (v_ca.organization_id, v_cs.id, v_delta, private.org_today(v_ca.organization_id), v_platform, 'Recorded at conversion', v_uid)
-    returning * into v_payment;
+    values (v_ca.organization_id, v_cs.id, v_delta, private.org_today(v_ca.organization_id), v_platform, 'Recorded at conversion', v_uid);
   end if;
 
   select * into v_ca from public.call_appointments ca where ca.id = p_appointment_id;

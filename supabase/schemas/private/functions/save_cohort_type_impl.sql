@@ -10,11 +10,13 @@ CREATE OR REPLACE FUNCTION private.save_cohort_type_impl (
   SET search_path TO ''
   AS $function$
 declare
-  v_uid uuid := private.sales_caller();
-  v_name text := private.check_text(p_name, 'name', 'The name', 200, true);
-  v_description text := private.check_text(p_description, 'description', 'The description', 2000, false);
+  v_name text;
+  v_description text;
   v_t public.cohort_types;
 begin
+  perform private.sales_caller();
+  v_name := private.check_text(p_name, 'name', 'The name', 200, true);
+  v_description := private.check_text(p_description, 'description', 'The description', 2000, false);
   if p_organization_id is null or not private.has_role(p_organization_id, array['admin', 'manager', 'closer', 'cohort_manager']) then
     raise exception 'Organization not found.' using errcode = 'PT404', hint = 'not_found';
   end if;

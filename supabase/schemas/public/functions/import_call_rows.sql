@@ -22,7 +22,6 @@ declare
   v_known jsonb;
   v_today date;
   v_result jsonb;
-  v_state text;
   v_msg text;
   v_hint text;
 begin
@@ -81,7 +80,7 @@ begin
   end loop;
   -- One block for the whole request (not a subtransaction per row): the first bad row stops it.
   exception when sqlstate '22023' then
-    get stacked diagnostics v_state = returned_sqlstate, v_msg = message_text, v_hint = pg_exception_hint;
+    get stacked diagnostics v_msg = message_text, v_hint = pg_exception_hint;
     raise exception 'Row %: %', v_n, v_msg using errcode = '22023', hint = v_hint,
       detail = jsonb_build_object('row', v_n, 'field', replace(coalesce(v_hint, ''), 'field:', ''), 'message', v_msg)::text;
   end;

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { supabase } from '@/lib/supabase';
 import type { Database } from '@/types/database.types';
 import { studentResult } from './rows';
-import { invalidateSales } from './invalidate';
+import { invalidateStudentMoney } from './invalidate';
 
 export type ChangeOfferArgs = Database['public']['Functions']['change_offer_amount']['Args'];
 
@@ -16,6 +16,6 @@ export function useChangeOffer(orgId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: changeOffer,
-    onSuccess: () => invalidateSales(qc, orgId),
+    onSuccess: () => invalidateStudentMoney(qc, orgId),
   });
 }

@@ -1,21 +1,20 @@
 // Forms of the Update EMI dialog: a payment, an offer change, a batch move. Outputs are typed
 // with the generated rpc Args.
 import { z } from 'zod';
-import type { RecordPaymentArgs } from '../api/record-payment';
-import type { ChangeOfferArgs } from '../api/change-offer';
-import type { MoveStudentArgs } from '../api/move-student';
-import { amountArg, maxAmountFor } from '@/domain/money';
+import type { RecordPaymentArgs } from './record-payment';
+import type { ChangeOfferArgs } from './change-offer';
+import type { MoveStudentArgs } from './move-student';
+import { amountArg, maxAmountFor, parseAmount } from '@/domain/money';
 import { cleanText, isCalendarDate, messageWithVars, paymentDateFloor, paymentDateProblem } from '@/domain/input-rules';
-import { FORM_MESSAGES, parseAmount } from './update-call-form';
 
 export const PAYMENT_MESSAGES = {
   amountPositive: 'sales.form.amountPositive',
   amountAboveDue: 'sales.form.amountAboveDue',
   dateRequired: 'sales.form.dateRequired',
   offerBelowCash: 'sales.form.offerBelowCash',
-  batchRequired: FORM_MESSAGES.batchRequired,
-  classesRequired: FORM_MESSAGES.classesRequired,
-  amountInvalid: FORM_MESSAGES.amountInvalid,
+  batchRequired: 'sales.form.batchRequired',
+  classesRequired: 'sales.form.classesRequired',
+  amountInvalid: 'sales.form.amountInvalid',
 } as const;
 
 export type PaymentFormValues = { amount: string; paid_on: string; payment_platform: string; remarks: string };

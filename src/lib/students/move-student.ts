@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { supabase } from '@/lib/supabase';
 import type { Database } from '@/types/database.types';
 import { studentResult } from './rows';
-import { invalidateStudents } from './invalidate';
+import { invalidateStudentMoney } from './invalidate';
 
 export type MoveStudentArgs = Database['public']['Functions']['move_cohort_student']['Args'];
 
@@ -16,6 +16,6 @@ export function useMoveStudent(orgId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: moveStudent,
-    onSuccess: () => invalidateStudents(qc, orgId),
+    onSuccess: () => invalidateStudentMoney(qc, orgId),
   });
 }

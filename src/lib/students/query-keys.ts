@@ -1,7 +1,7 @@
-// Query keys shared by Sales Closers and Cohort Management. Both screens read and write the same
-// students and the same payment ledger, so a write in one must invalidate the other's queries;
-// features may not import each other, so the key roots live here. Organization id first: a
-// switch of organization never serves another tenant's cache.
+// Query keys of the students-and-ledger slice, shared by Sales Closers and Cohort Management.
+// Both screens read and write the same students and the same payment ledger, so a write in one
+// must invalidate the other's queries; features may not import each other, so the key roots
+// live in lib. Organization id first: a switch of organization never serves another tenant's cache.
 
 export const salesKeys = {
   all: (orgId: string) => ['org', orgId, 'sales'] as const,

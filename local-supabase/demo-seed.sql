@@ -1,8 +1,14 @@
--- Demo data for local development, CI and the browser tests. Run as the database owner after all
--- migrations (supabase db reset, local-supabase/reset.mjs, tests via createTestDb({ seed: true })).
--- Plain SQL, no psql meta-commands; runs on Postgres 15/17 and PGlite. Deterministic: fixed ids;
--- "today" is the organization's own today (its timezone), so the demo always has calls today and
--- call requests waiting a few minutes.
+-- Demo data for the LOCAL stack only (`npm run dev`, `npm run stack`, `npm run db:reset`), the tests
+-- (createTestDb({ seed: true })), CI's seed check and the browser tests. Never for a hosted project:
+-- it creates logins whose password is published below. It is not supabase/seed.sql on purpose
+-- (supabase/config.toml [db.seed] is disabled), so neither `supabase db push --include-seed` nor
+-- `supabase db reset` loads it, and it refuses to run unless the session opts in:
+--   local-supabase/db.mjs applySeed sets cohort_desk.demo_seed = on for it;
+--   by hand, into a LOCAL database: PGOPTIONS='-c cohort_desk.demo_seed=on' psql <local url> -v ON_ERROR_STOP=1 -f local-supabase/demo-seed.sql
+-- One transaction: the refusal (or any error) leaves nothing behind, also under psql without
+-- ON_ERROR_STOP. Run as the database owner after all migrations. Plain SQL, no psql meta-commands;
+-- runs on Postgres 15/17 and PGlite. Deterministic: fixed ids; "today" is the organization's own
+-- today (its timezone), so the demo always has calls today and call requests waiting a few minutes.
 --
 -- Every demo login's password is: demo-password-2026 (list in local-supabase/demo-logins.mjs).
 -- The bcrypt hashes below are literals (pgcrypto may be missing).
@@ -11,6 +17,18 @@
 -- the S1 trigger (20261123080500_sales_functions.sql) creates their cohort_students row, and each
 -- emi_payments row is added to cash_received of the student and of the appointment by the ledger
 -- trigger. Refunds and discontinuations are applied afterwards as status updates, like the app.
+
+begin;
+
+do $guard$
+begin
+  if coalesce(current_setting('cohort_desk.demo_seed', true), '') <> 'on' then
+    raise exception 'local-supabase/demo-seed.sql creates demo logins with a published password; it is for a local database only.'
+      using errcode = '42501',
+            hint = 'To load it into a LOCAL database on purpose: PGOPTIONS=''-c cohort_desk.demo_seed=on'' psql <local url> -f local-supabase/demo-seed.sql';
+  end if;
+end
+$guard$;
 
 -------------------------------------------------------------------------------
 -- Auth users (profiles are created by the trigger on auth.users)
@@ -647,3 +665,5 @@ where organizations.id = v.id;
 insert into private.calendly_settings (organization_id, signing_key)
 values ('0a000000-0000-4000-8000-000000000001', 'demo-calendly-signing-key')
 on conflict (organization_id) do nothing;
+
+commit;
