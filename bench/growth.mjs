@@ -170,10 +170,20 @@ async function growTo(n) {
     await fn(...args);
     await sql.query('commit');
   }
+  // Generation runs with triggers off: the running totals (20261207180000) are rebuilt here as
+  // their triggers would have kept them.
+  await sql.query('begin');
+  await sql.query(`truncate public.student_money_totals, public.closer_call_counts`);
+  await sql.query(`insert into public.student_money_totals (organization_id, cohort_batch_id, closer_id, students, offered, received, due)
+    select organization_id, cohort_batch_id, closer_id, count(*), sum(offer_amount), sum(cash_received), sum(due_amount)
+    from public.cohort_students group by 1, 2, 3`);
+  await sql.query(`insert into public.closer_call_counts (organization_id, closer_id, status, calls)
+    select organization_id, closer_id, status, count(*) from public.call_appointments group by 1, 2, 3`);
+  await sql.query('commit');
   const genS = (performance.now() - t) / 1000;
   const tv = performance.now();
   await sql.query(`vacuum (analyze) public.chat_sessions, public.specialist_call_logs, public.leads, public.call_appointments,
-    public.cohort_students, public.emi_payments, public.cohort_batches`);
+    public.cohort_students, public.emi_payments, public.cohort_batches, public.student_money_totals, public.closer_call_counts`);
   grown = n;
   const c = (await q(`select (select count(*) from public.specialist_call_logs) logs, (select count(*) from public.call_appointments) appts,
     (select count(*) from public.cohort_students) students, (select count(*) from public.emi_payments) payments,
@@ -186,6 +196,7 @@ async function growTo(n) {
 // ---------------------------------------------------------------------------------------------
 // Reads, as the app makes them.
 const day = (d) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
+const monthStart = () => `${day(0).slice(0, 8)}01`;
 const batch0 = (prefix) => `md5('${prefix}' || '0')::uuid::text`;
 const reads = [
   { name: 'queue page', kind: 'page', user: ana, sql: `select * from public.list_call_queue($1, p_limit => '25')`, params: [VITALIS] },
@@ -198,7 +209,8 @@ const reads = [
   { name: "closer's calls page", kind: 'page', user: dipanshu, sql: `select * from public.list_closer_calls($1, $2, p_limit => '25')`, params: [NIKIST, dipanshu] },
   { name: 'roster page', kind: 'page', user: cohortManager, sql: `select * from public.list_batch_roster(${batch0('Nikist growth')}, p_limit => '25')`, params: [] },
   { name: 'batch overview', kind: 'page', user: cohortManager, sql: `select * from public.list_cohort_batches($1)`, params: [NIKIST] },
-  { name: 'closers summary', kind: 'period', user: nikistAdmin, sql: `select * from public.closer_summary($1)`, params: [NIKIST] },
+  { name: 'closers summary, this month', kind: 'period', user: nikistAdmin, sql: `select * from public.closer_summary($1, $2, $3)`, params: [NIKIST, monthStart(), day(0)] },
+  { name: 'closers summary, all time', kind: 'page', user: nikistAdmin, sql: `select * from public.closer_summary($1)`, params: [NIKIST] },
   { name: 'KPIs, two days', kind: 'period', user: nikistAdmin, sql: `select public.closer_kpis($1, 'custom', $2, $3)`, params: [NIKIST, day(-2), day(-1)] },
   { name: 'insights', kind: 'period', user: cohortManager, sql: `select public.cohort_insights($1)`, params: [NIKIST] },
 ];

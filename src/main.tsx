@@ -2,7 +2,7 @@ import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ConfigError } from './app/config-error';
 import { envResult } from './lib/env';
-import { loadCatalog } from './lib/i18n';
+import { loadCatalog, loadFirstCatalog } from './lib/i18n';
 import { fallbackLocale } from './lib/locale-memory';
 import './styles.css';
 
@@ -17,8 +17,9 @@ if (!envResult.ok) {
   void loadCatalog('en').then(() => root.render(<ConfigError problems={problems} />));
 } else {
   // Loaded only with a valid environment, so the Supabase client is never built from bad values;
-  // the browser's language comes in parallel (the other one only if an organization uses it).
-  void Promise.all([import('./app/app'), loadCatalog(locale)]).then(([{ App }]) =>
+  // that language's sign-in messages come in parallel (the rest of the catalogue when a screen
+  // past sign-in needs it; the other language only if an organization uses it).
+  void Promise.all([import('./app/app'), loadFirstCatalog(locale)]).then(([{ App }]) =>
     root.render(
       <StrictMode>
         {/* An organization in the other language suspends (useT) while its messages load. */}

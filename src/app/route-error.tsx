@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { isRouteErrorResponse, useRouteError } from 'react-router-dom';
-import { useT } from '@/lib/i18n';
+import { useFirstT } from '@/lib/i18n';
 import { NotFound } from './not-found';
 
 /**
@@ -9,7 +9,7 @@ import { NotFound } from './not-found';
  */
 export function RouteError() {
   const error = useRouteError();
-  const t = useT();
+  const t = useFirstT();
 
   useEffect(() => {
     console.error(error);

@@ -4,7 +4,7 @@
 // "Try again"; a save that completes after such a wait says so in a notice.
 import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { onlineManager, useQueryClient } from '@tanstack/react-query';
-import { useT } from '@/lib/i18n';
+import { useFirstT } from '@/lib/i18n';
 import { abortWaitingWrites } from '@/lib/network';
 import { useToast } from './toast';
 
@@ -19,7 +19,7 @@ export const SLOW_SAVE_MS = 4000;
 export function NetworkWaitProvider({ children, slowAfterMs = SLOW_SAVE_MS }: { children: ReactNode; slowAfterMs?: number }) {
   const client = useQueryClient();
   const toast = useToast();
-  const t = useT();
+  const t = useFirstT();
   const say = useRef({ toast, t });
   useLayoutEffect(() => {
     say.current = { toast, t };
@@ -87,7 +87,7 @@ export function useNetworkWait(): Api {
 
 /** "Waiting for the network…" with Try again, while a save waits; nothing otherwise. */
 export function NetworkWaitNotice({ className }: { className?: string }) {
-  const t = useT();
+  const t = useFirstT();
   const { state, retry } = useNetworkWait();
   return (
     <div role="status" className={state === 'idle' ? undefined : `network-wait ${className ?? ''}`}>

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { useT } from '@/lib/i18n';
+import { useFirstT } from '@/lib/i18n';
 
 export type ToastKind = 'success' | 'error';
 export type ToastInput = { kind: ToastKind; message: string };
@@ -79,7 +79,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 }
 
 function ToastRegion({ items, onDismiss }: { items: ToastItem[]; onDismiss: (id: number) => void }) {
-  const t = useT();
+  const t = useFirstT();
   const outlet = useSyncExternalStore(subscribe, topOutlet, () => null);
   const list = (kind: ToastKind) =>
     items.filter((i) => i.kind === kind).map((item) => <Toast key={item.id} item={item} onDismiss={onDismiss} dismissLabel={t('common.dismiss')} />);

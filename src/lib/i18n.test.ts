@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './messages/en';
 import { ptBR } from './messages/pt-BR';
+import { enFirst } from './messages/en-first';
+import { ptBRFirst } from './messages/pt-BR-first';
 import { browserLocale, translate } from './i18n';
 
 describe('message catalogs', () => {
@@ -12,6 +14,12 @@ describe('message catalogs', () => {
   it('keeps the same variables in each translation', () => {
     const vars = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
     for (const key of Object.keys(en) as (keyof typeof en)[]) expect(vars(ptBR[key]), key).toEqual(vars(en[key]));
+  });
+
+  it('the sign-in messages are copies of catalogue entries, the same keys in both languages', () => {
+    expect(Object.keys(ptBRFirst).sort()).toEqual(Object.keys(enFirst).sort());
+    for (const [k, v] of Object.entries(enFirst)) expect(v, k).toBe(en[k as keyof typeof en]);
+    for (const [k, v] of Object.entries(ptBRFirst)) expect(v, k).toBe(ptBR[k as keyof typeof ptBR]);
   });
 
   it('fills variables and leaves unknown ones visible', () => {

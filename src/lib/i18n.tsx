@@ -2,13 +2,15 @@ import { use, useCallback } from 'react';
 import type { Locale } from '@/domain/labels';
 import { useOptionalCurrentOrg } from './current-org';
 import type { MessageKey } from './messages/en';
+import type { FirstKey } from './messages/en-first';
 import { browserLocale, fallbackLocale } from './locale-memory';
 
 export { browserLocale };
 
-export type { MessageKey };
+export type { MessageKey, FirstKey };
 export type MessageVars = Record<string, string | number>;
 export type TFunction = (key: MessageKey, vars?: MessageVars) => string;
+export type FirstTFunction = (key: FirstKey, vars?: MessageVars) => string;
 
 // Each language's messages are their own chunk, loaded on demand: the first load carries only the
 // language the page shows (issue 16). main.tsx loads the browser's before the first render;
@@ -21,6 +23,25 @@ const importers: Record<Locale, () => Promise<Record<MessageKey, string>>> = {
   en: () => import('./messages/en').then((m) => m.en),
   'pt-BR': () => import('./messages/pt-BR').then((m) => m.ptBR),
 };
+
+// The sign-in page's messages (messages/en-first.ts, pt-BR-first.ts) are a smaller chunk of their
+// own: main.tsx loads only these before the first render; the screens of the sign-in path use
+// useFirstT (typed to those keys), every other screen useT, which loads the whole catalogue.
+const firsts: Partial<Record<Locale, Record<FirstKey, string>>> = {};
+const loadingFirst: Partial<Record<Locale, Promise<void>>> = {};
+const firstImporters: Record<Locale, () => Promise<Record<FirstKey, string>>> = {
+  en: () => import('./messages/en-first').then((m) => m.enFirst),
+  'pt-BR': () => import('./messages/pt-BR-first').then((m) => m.ptBRFirst),
+};
+
+/** Loads a language's sign-in messages once (or nothing more when the whole catalogue is there). */
+export function loadFirstCatalog(locale: Locale): Promise<void> {
+  if (catalogs[locale]) return Promise.resolve();
+  loadingFirst[locale] ??= firstImporters[locale]().then((c) => {
+    firsts[locale] = c;
+  });
+  return loadingFirst[locale];
+}
 
 /** Loads a language's messages once; resolves when translate() has them. */
 export function loadCatalog(locale: Locale): Promise<void> {
@@ -43,7 +64,8 @@ const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{
 const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
 
 export function translate(locale: Locale, key: MessageKey, vars?: MessageVars): string {
-  const template = catalogs[locale]?.[key] ?? catalogs.en?.[key] ?? key;
+  const template =
+    catalogs[locale]?.[key] ?? firsts[locale]?.[key as FirstKey] ?? catalogs.en?.[key] ?? firsts.en?.[key as FirstKey] ?? key;
   if (!vars) return template;
   return template
     .replace(PLURAL, (whole, name: string, branches: string) => {
@@ -63,6 +85,13 @@ export function useT(): TFunction {
   // Suspends until the language's messages are there (at once when already loaded).
   if (!catalogs[locale]) use(loadCatalog(locale));
   return useCallback<TFunction>((key, vars) => translate(locale, key, vars), [locale]);
+}
+
+/** useT for the screens of the sign-in path: only the sign-in messages need to be there. */
+export function useFirstT(): FirstTFunction {
+  const locale = useLocale();
+  if (!catalogs[locale] && !firsts[locale]) use(loadFirstCatalog(locale));
+  return useCallback<FirstTFunction>((key, vars) => translate(locale, key, vars), [locale]);
 }
 
 export function useLocale(): Locale {

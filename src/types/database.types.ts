@@ -195,6 +195,26 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"closer_call_counts": {
+                  Row: {
+                    "calls": number,"closer_id": string | null,"organization_id": string,"status": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "calls"?: number,"closer_id"?: string | null,"organization_id": string,"status": string
+                  }
+                  Update: {
+                    "calls"?: number,"closer_id"?: string | null,"organization_id"?: string,"status"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "closer_call_counts_organization_id_fkey"
+      columns: ["organization_id"]
+isOneToOne: false
+      referencedRelation: "organizations"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"cohort_batches": {
                   Row: {
                     "cohort_type_id": string,"created_at": string,"end_date": string | null,"id": string,"name": string,"organization_id": string,"start_date": string | null,"status": string
@@ -575,6 +595,26 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"student_money_totals": {
+                  Row: {
+                    "closer_id": string | null,"cohort_batch_id": string,"due": number,"offered": number,"organization_id": string,"received": number,"students": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "closer_id"?: string | null,"cohort_batch_id": string,"due"?: number,"offered"?: number,"organization_id": string,"received"?: number,"students"?: number
+                  }
+                  Update: {
+                    "closer_id"?: string | null,"cohort_batch_id"?: string,"due"?: number,"offered"?: number,"organization_id"?: string,"received"?: number,"students"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "student_money_totals_organization_id_fkey"
+      columns: ["organization_id"]
+isOneToOne: false
+      referencedRelation: "organizations"
+      referencedColumns: ["id"]
+    }
+                  ]
                 }
           }
           Views: {
@@ -627,7 +667,7 @@ isOneToOne: false
 { Args: { "p_from"?: string,"p_organization_id": string,"p_preset"?: string,"p_to"?: string }; Returns: Json
                            },
 "closer_summary":
-{ Args: { "p_organization_id": string }; Returns: {
+{ Args: { "p_from"?: string,"p_organization_id": string,"p_to"?: string }; Returns: {
               "assigned": number,"cash_collected": number,"closer_id": string,"closer_name": string,"converted": number,"due": number,"not_converted": number,"offered": number,"received": number,"rescheduled": number,"students": number,"written_off": number
             }[]
                            },

@@ -3,7 +3,7 @@ import { Loading } from '@/components/loading';
 import { signInWithPassword } from '@/features/auth/api/sign-in';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 import { useAuth } from '@/lib/auth';
-import { useT } from '@/lib/i18n';
+import { useFirstT } from '@/lib/i18n';
 import type { SignInState } from '../layout/require-auth';
 
 /** Only paths inside the app are followed after sign-in (no open redirect through `from`). */
@@ -13,7 +13,7 @@ function safeFrom(state: unknown): string {
 }
 
 export function SignInRoute() {
-  const t = useT();
+  const t = useFirstT();
   const { status } = useAuth();
   const location = useLocation();
   // Signed in (now or already): go where the person was heading. The session change, not the

@@ -2,10 +2,10 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Field } from '@/components/field';
 import type { UserError } from '@/lib/errors';
-import { useT, type MessageKey } from '@/lib/i18n';
+import { useFirstT, type FirstKey } from '@/lib/i18n';
 import type { SignInFn, SignInInput } from '../api/sign-in';
 
-type FieldErrors = Partial<Record<'email' | 'password', MessageKey>>;
+type FieldErrors = Partial<Record<'email' | 'password', FirstKey>>;
 
 // zod's email pattern (z.email()), checked by hand: the sign-in page is the first load, zod is not.
 const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+.-]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
@@ -26,7 +26,7 @@ export function checkSignIn(raw: { email: unknown; password: unknown }): { ok: t
  * passes supabase's. Success is not handled here: the session change moves the person on.
  */
 export function SignInForm({ signIn, onSignedIn }: { signIn: SignInFn; onSignedIn?: () => void }) {
-  const t = useT();
+  const t = useFirstT();
   const [errors, setErrors] = useState<FieldErrors>({});
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);

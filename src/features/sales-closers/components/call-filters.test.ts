@@ -13,6 +13,7 @@ describe('calls filters in the address', () => {
   it('links a count to the calls pre-filtered by its statuses', () => {
     expect(callsHref('o1', 'c1', ['not_converted'])).toBe('/o/o1/sales-closers/c1?status=not_converted');
     expect(callsHref('o1', 'c1', [])).toBe('/o/o1/sales-closers/c1');
+    expect(callsHref('o1', 'c1', ['reschedule'], { from: '2026-12-01', to: '2026-12-07' })).toBe('/o/o1/sales-closers/c1?status=reschedule&from=2026-12-01&to=2026-12-07');
   });
   it('flags From after To, and only then', () => {
     expect(isDateRangeInverted({ from: '2026-12-10', to: '2026-12-01' })).toBe(true);

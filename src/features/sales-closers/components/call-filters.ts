@@ -44,7 +44,8 @@ export const SUMMARY_COUNT_STATUSES = {
   rescheduled: ['reschedule'],
 } as const satisfies Record<string, readonly string[]>;
 
-export function callsHref(orgId: string, closerId: string, statuses: readonly string[]) {
-  const q = statuses.length ? `?status=${statuses.join(',')}` : '';
-  return `/o/${orgId}/sales-closers/${closerId}${q}`;
+export function callsHref(orgId: string, closerId: string, statuses: readonly string[], period: { from: string; to: string } | null = null) {
+  const p = paramsFromFilters({ statuses: [...statuses], from: period?.from ?? null, to: period?.to ?? null, search: '', page: 0 });
+  const q = p.toString().replace(/%2C/g, ',');
+  return `/o/${orgId}/sales-closers/${closerId}${q ? `?${q}` : ''}`;
 }
