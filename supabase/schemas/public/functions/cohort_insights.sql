@@ -44,12 +44,13 @@ begin
   v_week := date_trunc('week', v_today)::date;
 
   -- The money of the organization's (or the batch's) students: the roster's four figures.
-  select jsonb_build_object('students', count(*), 'offered', coalesce(sum(cs.offer_amount), 0),
-      'received', coalesce(sum(cs.cash_received), 0), 'due', coalesce(sum(cs.due_amount), 0),
-      'written_off', coalesce(sum(cs.offer_amount - cs.cash_received - cs.due_amount), 0))
+  -- (from the running totals, one row per batch and closer).
+  select jsonb_build_object('students', coalesce(sum(t.students), 0), 'offered', coalesce(sum(t.offered), 0),
+      'received', coalesce(sum(t.received), 0), 'due', coalesce(sum(t.due), 0),
+      'written_off', coalesce(sum(t.offered - t.received - t.due), 0))
   into v_money
-  from public.cohort_students cs
-  where cs.organization_id = v_org and (v_batch is null or cs.cohort_batch_id = v_batch);
+  from public.student_money_totals t
+  where t.organization_id = v_org and (v_batch is null or t.cohort_batch_id = v_batch);
 
   -- Due in the next 14 days: totals, per day (for the chart) and one page of students.
   select jsonb_build_object('students', count(*), 'amount', coalesce(sum(cs.due_amount), 0))

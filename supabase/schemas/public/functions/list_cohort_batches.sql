@@ -26,15 +26,18 @@ begin
   end if;
   return query
   select b.id, b.cohort_type_id, b.name, b.status, b.start_date, b.end_date,
-    count(cs.id) as students,
-    coalesce(sum(cs.offer_amount), 0)::numeric as offered,
-    coalesce(sum(cs.cash_received), 0)::numeric as received,
-    coalesce(sum(cs.due_amount), 0)::numeric as due,
-    coalesce(sum(cs.offer_amount - cs.cash_received - cs.due_amount), 0)::numeric as written_off
+    coalesce(t.students, 0)::bigint as students,
+    coalesce(t.offered, 0)::numeric as offered,
+    coalesce(t.received, 0)::numeric as received,
+    coalesce(t.due, 0)::numeric as due,
+    coalesce(t.offered - t.received - t.due, 0)::numeric as written_off
   from public.cohort_batches b
-  left join public.cohort_students cs on cs.cohort_batch_id = b.id
+  left join lateral (
+    select sum(m.students) as students, sum(m.offered) as offered, sum(m.received) as received, sum(m.due) as due
+    from public.student_money_totals m
+    where m.cohort_batch_id = b.id
+  ) t on true
   where b.organization_id = v_org
-  group by b.id
   order by b.start_date desc nulls last, b.name;
 end
 $function$;
@@ -43,7 +46,7 @@ GRANT EXECUTE ON FUNCTION "public"."list_cohort_batches"(text) TO "authenticated
 
 GRANT EXECUTE ON FUNCTION "public"."list_cohort_batches"(text) TO "service_role";
 
-COMMENT ON FUNCTION "public"."list_cohort_batches"(text) IS 'Batches of the organization the caller may read (RLS), each with the count and money of the students the caller may read: offered, received (payments - refunds), due (active students only), written_off = offered - received - due. Refuses a bad id (22023 field:organization_id).';
+COMMENT ON FUNCTION "public"."list_cohort_batches"(text) IS 'Batches of the organization the caller may read (RLS), each with the count and money of the students the caller may read (from the running totals student_money_totals): offered, received (payments - refunds), due (active students only), written_off = offered - received - due. Refuses a bad id (22023 field:organization_id).';
 
 REVOKE ALL ON FUNCTION "public"."list_cohort_batches"(text) FROM "postgres";
 

@@ -91,6 +91,21 @@ CREATE TRIGGER call_appointments_bump_version
   FOR EACH ROW
   EXECUTE FUNCTION private.call_appointments_bump_version();
 
+CREATE TRIGGER call_appointments_counts_delete
+  AFTER DELETE ON public.call_appointments REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT
+  EXECUTE FUNCTION private.closer_call_counts_delete();
+
+CREATE TRIGGER call_appointments_counts_insert
+  AFTER INSERT ON public.call_appointments REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT
+  EXECUTE FUNCTION private.closer_call_counts_insert();
+
+CREATE TRIGGER call_appointments_counts_update
+  AFTER UPDATE ON public.call_appointments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT
+  EXECUTE FUNCTION private.closer_call_counts_update();
+
 CREATE TRIGGER call_appointments_history_insert
   AFTER INSERT ON public.call_appointments
   FOR EACH ROW

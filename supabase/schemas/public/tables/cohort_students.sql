@@ -75,6 +75,21 @@ CREATE TRIGGER cohort_students_history
   FOR EACH ROW
   EXECUTE FUNCTION private.cohort_students_history();
 
+CREATE TRIGGER cohort_students_money_totals_delete
+  AFTER DELETE ON public.cohort_students REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT
+  EXECUTE FUNCTION private.student_money_totals_delete();
+
+CREATE TRIGGER cohort_students_money_totals_insert
+  AFTER INSERT ON public.cohort_students REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT
+  EXECUTE FUNCTION private.student_money_totals_insert();
+
+CREATE TRIGGER cohort_students_money_totals_update
+  AFTER UPDATE ON public.cohort_students REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT
+  EXECUTE FUNCTION private.student_money_totals_update();
+
 CREATE TRIGGER cohort_students_touch
   BEFORE UPDATE ON public.cohort_students
   FOR EACH ROW
