@@ -11,6 +11,9 @@ create or replace function private.check_allows(p_table regclass, p_column name,
 returns boolean
 language plpgsql stable security definer set search_path = ''
 as $$
+-- The EXECUTEd text is a CHECK expression from the catalogue (pg_get_expr), never input; the value
+-- is a bound parameter ($1) and the column name goes through %I.
+-- @plpgsql_check_options: security_warnings = false
 declare
   v_check record;
   v_ok boolean;

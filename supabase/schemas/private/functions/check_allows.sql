@@ -9,6 +9,9 @@ CREATE OR REPLACE FUNCTION private.check_allows (
   SECURITY DEFINER
   SET search_path TO ''
   AS $function$
+-- The EXECUTEd text is a CHECK expression from the catalogue (pg_get_expr), never input; the value
+-- is a bound parameter ($1) and the column name goes through %I.
+-- @plpgsql_check_options: security_warnings = false
 declare
   v_check record;
   v_ok boolean;
