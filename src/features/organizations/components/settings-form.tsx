@@ -3,7 +3,7 @@ import { Field } from '@/components/field';
 import { useToast } from '@/components/toast';
 import { useCurrentOrg } from '@/lib/current-org';
 import { toUserError } from '@/lib/errors';
-import { translate, useT, type MessageKey } from '@/lib/i18n';
+import { loadCatalog, translate, useT, type MessageKey } from '@/lib/i18n';
 import { toLocale } from '@/domain/labels';
 import { useUpdateOrganizationSettings } from '../api/update-organization-settings';
 import { CALL_WAIT_TARGET_RANGE, SUPPORTED_CURRENCIES, settingsSchema, timeZones, type SettingsInput } from '../forms/team-forms';
@@ -49,8 +49,12 @@ export function SettingsForm() {
     save.mutate(
       { ...parsed.data, p_organization_id: organization.id },
       {
-        // The confirmation reads in the language just chosen.
-        onSuccess: () => toast.success(translate(toLocale(parsed.data.p_locale), 'settings.saved')),
+        // The confirmation reads in the language just chosen (its catalogue loads on demand).
+        onSuccess: async () => {
+          const locale = toLocale(parsed.data.p_locale);
+          await loadCatalog(locale).catch(() => undefined);
+          toast.success(translate(locale, 'settings.saved'));
+        },
         onError: (err) => {
           const u = toUserError(err);
           const field = u.field ? fromDbField[u.field] : undefined;
