@@ -14,6 +14,8 @@ export type Column<Row> = {
   cell?: (row: Row) => ReactNode;
   /** The CSV value; a column without one is not exported (e.g. the actions). */
   csv?: (row: Row) => CsvCell;
+  /** A longer explanation of the column, shown as the header's tooltip. */
+  headerTitle?: string;
   /** CSV heading when it differs from `header`. */
   csvHeader?: string;
   /** Right-aligned figures. */
@@ -90,7 +92,7 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, actionsLabel, b
         <thead>
           <tr>
             {shown.map((c) => (
-              <th key={c.id} scope="col" className={classOf(c, 'th')}>
+              <th key={c.id} scope="col" className={classOf(c, 'th')} title={c.headerTitle}>
                 {c.actions ? <span className="visually-hidden">{actionsLabel ?? c.header}</span> : c.header}
               </th>
             ))}
