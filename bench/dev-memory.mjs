@@ -99,7 +99,9 @@ try {
     });
     try {
       process.kill(-child.pid, 'SIGTERM');
-    } catch {}
+    } catch {
+      /* already gone */
+    }
     await new Promise((r) => child.once('exit', r).once('close', r) && setTimeout(r, 5000));
     const notes = /Saved snapshot/.test(out) ? 'created, migrated and seeded the database, saved a snapshot' : /unpacked from snapshot/.test(out) ? 'unpacked the snapshot' : /Applied migrations/.test(out) ? 'migrated' : 'reused the data directory';
     console.log(`${kind.padEnd(5)} npm run dev: ready in ${((readyAt - t0) / 1000).toFixed(1)} s, peak RSS of the process tree ${mb(peak)} MB, largest process peak (VmHWM) ${mb(peakHwm)} MB  (${notes})`);

@@ -19,8 +19,11 @@ type Fixtures = {
   signIn: (email: string, password?: string) => Promise<Page>;
   /** Another user's page in a context of its own, with this project's viewport; signed in. */
   signInOther: (email: string, password?: string) => Promise<Page>;
-  /** Saves a full-page screenshot of `page` as artifacts/<name>-<project>.png. */
-  shot: (name: string, page?: Page) => Promise<void>;
+  /**
+   * Saves a screenshot of `page` (the test's page by default) as artifacts/<name>-<project>.png:
+   * the full page, or only the viewport (what a person sees with a dialog open) with fullPage false.
+   */
+  shot: (name: string, page?: Page, options?: { fullPage?: boolean }) => Promise<void>;
   /** axe-core on `page`: fails on any serious or critical violation. */
   expectAccessible: (page?: Page, label?: string) => Promise<void>;
 };
@@ -41,8 +44,8 @@ export const test = base.extend<Fixtures>({
   },
   shot: async ({ page }, use, testInfo) => {
     fs.mkdirSync(artifactsDir, { recursive: true });
-    await use(async (name, p = page) => {
-      await p.screenshot({ path: path.join(artifactsDir, `${name}-${testInfo.project.name}.png`), fullPage: true });
+    await use(async (name, p = page, { fullPage = true } = {}) => {
+      await p.screenshot({ path: path.join(artifactsDir, `${name}-${testInfo.project.name}.png`), fullPage });
     });
   },
   expectAccessible: async ({ page }, use) => {

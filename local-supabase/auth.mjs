@@ -71,8 +71,8 @@ export function checkNewPassword(req, password) {
 /** GoTrue's user JSON (fields GoTrue omits when empty are dropped when null). */
 function userJson(row) {
   const u = JSON.parse(row.json);
-  for (const k of ['email_confirmed_at', 'confirmation_sent_at', 'confirmed_at', 'last_sign_in_at']) if (u[k] === null) delete u[k];
-  return u;
+  const omitted = new Set(['email_confirmed_at', 'confirmation_sent_at', 'confirmed_at', 'last_sign_in_at']);
+  return Object.fromEntries(Object.entries(u).filter(([k, v]) => !(omitted.has(k) && v === null)));
 }
 
 /** GoTrue's `refresh_token_reuse_interval` and `[auth.rate_limit] sign_in_sign_ups` (config.toml). */

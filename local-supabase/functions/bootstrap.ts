@@ -9,8 +9,7 @@ type Handler = (request: Request, info: unknown) => Response | Promise<Response>
 const serve = Deno.serve.bind(Deno) as (options: Record<string, unknown>, handler: Handler) => unknown;
 let served = false;
 
-// deno-lint-ignore no-explicit-any
-(Deno as any).serve = (...args: unknown[]) => {
+(Deno as unknown as { serve: (...args: unknown[]) => unknown }).serve = (...args: unknown[]) => {
   if (served) throw new Error('An Edge Function may call Deno.serve once');
   served = true;
   const [first, second] = args;

@@ -16,7 +16,9 @@ export type OrgPage = (typeof ORG_PAGES)[number];
 export type OrgPagePath = OrgPage['path'];
 
 export function rolesFor(path: OrgPagePath): readonly MembershipRole[] {
-  return ORG_PAGES.find((p) => p.path === path)!.roles;
+  const page = ORG_PAGES.find((p) => p.path === path);
+  if (!page) throw new Error(`No page ${path}`);
+  return page.roles;
 }
 
 export function allowedPages(roles: readonly MembershipRole[]): OrgPage[] {

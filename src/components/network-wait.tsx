@@ -2,7 +2,7 @@
 // (paused by networkMode 'online') or has waited more than a few seconds for an answer, the open
 // dialog (and, without a dialog, the notices corner) says it is waiting for the network and offers
 // "Try again"; a save that completes after such a wait says so in a notice.
-import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { onlineManager, useQueryClient } from '@tanstack/react-query';
 import { useFirstT } from '@/lib/i18n';
 import { abortWaitingWrites } from '@/lib/network';
@@ -21,7 +21,9 @@ export function NetworkWaitProvider({ children, slowAfterMs = SLOW_SAVE_MS }: { 
   const toast = useToast();
   const t = useFirstT();
   const say = useRef({ toast, t });
-  say.current = { toast, t };
+  useLayoutEffect(() => {
+    say.current = { toast, t };
+  });
   const [state, setState] = useState<NetworkWaitState>('idle');
 
   useEffect(() => {

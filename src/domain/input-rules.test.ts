@@ -130,7 +130,7 @@ describe('payment form schema', () => {
 describe('update call form with the organization context', () => {
   const base: UpdateCallFormValues = {
     status: 'scheduled', batch_id: '', classes_access: '', offer_amount: '', cash_received: '', next_follow_up_date: '', no_cost_emi: '', gst_fees: '',
-    platform_fees: '', pay_after_earning: false, payment_platform: '', payment_remarks: '', remarks: '', refund_reason: '', rescheduled_date: '', rescheduled_time: '',
+    platform_fees: '', pay_after_earning: false, payment_platform: '', payment_remarks: '', remarks: '', refund_reason: '', refund_amount: '', refunded_on: '', rescheduled_date: '', rescheduled_time: '',
   };
   const ctx: UpdateCallContext = {
     today: '2026-12-02', nowTime: '15:00', currency: 'INR', formatMoney: (n) => `₹${n}`,
@@ -163,6 +163,18 @@ describe('update call form with the organization context', () => {
   it('a conversion amount above 10 crore INR is refused next to its field', () => {
     const e = errs({ status: 'converted', batch_id: 'b', classes_access: '15', offer_amount: '100000000.01' });
     expect(splitMessage(e.offer_amount!).key).toBe('form.amountTooLarge');
+  });
+  it('a refund of a call with a student: at most what was received, not dated in the future, sent as text', () => {
+    const rctx: UpdateCallContext = { ...ctx, received: 12000, current: { ...ctx.current, status: 'converted' } };
+    const parse = (v: Partial<UpdateCallFormValues>) =>
+      updateCallFormSchemaFor(rctx).safeParse({ ...base, status: 'refunded', remarks: 'Asked', refund_reason: 'Moved', ...v });
+    const bad = parse({ refund_amount: '12000.01', refunded_on: '2026-12-03' });
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(Object.keys(fieldErrors(bad.error)).sort()).toEqual(['refund_amount', 'refunded_on']);
+    const ok = parse({ refund_amount: '5,000.5', refunded_on: '2026-12-02' });
+    expect(ok.success && ok.data).toMatchObject({ kind: 'status', args: { p_status: 'refunded', p_refund_amount: '5000.50', p_refunded_on: '2026-12-02' } });
+    const all = parse({});
+    expect(all.success && all.data.kind === 'status' && all.data.args.p_refund_amount).toBeUndefined();
   });
 });
 

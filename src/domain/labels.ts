@@ -1,5 +1,7 @@
 // Labels for every stored code, per locale (invariant C3: every value the database accepts has
-// a label). Stored values are codes; only these labels are translated.
+// a label). Stored values are codes; only these labels are translated. The value sets are generated
+// from the database CHECKs (src/domain/generated/status-sets.ts): `Labels<K>` is a Record over every
+// value of K in every locale, so a new value without a label (or a stale label) fails the type check.
 import type {
   BookingStatus,
   CallAppointmentStatus,

@@ -1,7 +1,7 @@
 // Component tests: the network stubbed at the HTTP layer with MSW (the real supabase client and
 // its fetch run; only the answers are made up). Only for *.test.tsx files.
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
 
 export const server = setupServer();
@@ -49,3 +49,55 @@ export function stubTable(table: string, rows: readonly Record<string, unknown>[
     }),
   );
 }
+
+// Handlers that speak PostgREST and GoTrue per endpoint, recording what the app sent (`requests`).
+export type SentRequest = { method: string; path: string; query: string; body: unknown };
+export type Reply = { status?: number; body: JsonBodyType; headers?: Record<string, string> };
+type Resolver = (body: unknown, request: SentRequest) => Reply | Promise<Reply>;
+
+export const requests: SentRequest[] = [];
+
+/** Starts the MSW server for this test file (as useStubNetwork) and clears `requests` after each test. */
+export function setupNetwork() {
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    server.resetHandlers();
+    requests.length = 0;
+  });
+  afterAll(() => server.close());
+}
+
+/** A 200 answer with `body` as JSON. */
+export const ok = (body: JsonBodyType): Reply => ({ status: 200, body });
+
+/** A PostgREST error answer for a function's `raise exception ... using errcode, hint` (docs/api.md). */
+export const dbError = (status: number, code: string, message: string, hint: string | null = null, details: string | null = null): Reply => ({
+  status,
+  body: { code, message, hint, details },
+});
+
+function answer(resolve: Resolver) {
+  return async ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+    const sent: SentRequest = { method: request.method, path: url.pathname, query: url.search, body: text ? JSON.parse(text) : null };
+    requests.push(sent);
+    const reply = await resolve(sent.body, sent);
+    return HttpResponse.json(reply.body, { status: reply.status ?? 200, headers: reply.headers });
+  };
+}
+
+/** `POST /rest/v1/rpc/<fn>` (supabase.rpc). */
+export const rpc = (fn: string, resolve: Resolver) => http.post(`*/rest/v1/rpc/${fn}`, answer(resolve));
+
+/** Any method on `/rest/v1/<table>` (supabase.from(table)...). */
+export const table = (name: string, resolve: Resolver) => http.all(`*/rest/v1/${name}`, answer(resolve));
+
+/** Any method on `/auth/v1/<path>` (supabase.auth...). */
+export const auth = (path: string, resolve: Resolver) => http.all(`*/auth/v1/${path}`, answer(resolve));
+
+/** What the app sent to `path` (e.g. '/rest/v1/rpc/claim_call_request'), in order. */
+export const sentTo = (path: string) => requests.filter((r) => r.path === path).map((r) => ({ path: r.path, body: r.body }));
+
+/** Every request to `path` (e.g. '/auth/v1/token') fails as when the network is down. */
+export const unreachable = (path: string) => http.all(`*${path}`, () => HttpResponse.error());

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * Calls `onChange` on every insert/update/delete Supabase Realtime reports for `table` rows
@@ -8,7 +8,9 @@ import { useEffect, useRef } from 'react';
  */
 export function useTableChanges(channelName: string, table: string, filter: string, onChange: () => void, enabled: boolean) {
   const latest = useRef(onChange);
-  latest.current = onChange;
+  useLayoutEffect(() => {
+    latest.current = onChange;
+  });
   useEffect(() => {
     if (!enabled) return;
     let cancelled = false;

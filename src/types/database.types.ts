@@ -802,7 +802,7 @@ isOneToOne: false
 { Args: { "p_cohort_student_id": string }; Returns: Json
                            },
 "update_call_appointment_status":
-{ Args: { "p_appointment_id": string,"p_expected_version"?: string,"p_next_follow_up_date"?: string,"p_refund_reason"?: string,"p_remarks"?: string,"p_rescheduled_date"?: string,"p_rescheduled_time"?: string,"p_status": string }; Returns: Json
+{ Args: { "p_appointment_id": string,"p_expected_version"?: string,"p_next_follow_up_date"?: string,"p_refund_amount"?: string,"p_refund_reason"?: string,"p_refunded_on"?: string,"p_remarks"?: string,"p_rescheduled_date"?: string,"p_rescheduled_time"?: string,"p_status": string }; Returns: Json
                            },
 "update_organization_settings":
 { Args: { "p_call_wait_target_minutes": string,"p_currency": string,"p_locale": string,"p_name": string,"p_organization_id": string,"p_timezone": string }; Returns: Json

@@ -372,13 +372,14 @@ describe('sales reads', () => {
     await rpcAs(db, w.admin, 'convert_call_appointment', convertArgs(conv.id, batch, { p_offer_amount: 30000, p_cash_received: 30000 }));
     const conv2 = await appointment(db, org, closer, { scheduled_date: '2026-01-06' });
     await rpcAs(db, w.admin, 'convert_call_appointment', convertArgs(conv2.id, batch, { p_offer_amount: 40000, p_cash_received: 10000, p_pay_after_earning: true }));
+    // Refunded from Sales: the 10,000 received goes back through the ledger (20261207190000).
     await rpcAs(db, w.admin, 'update_call_appointment_status', { p_appointment_id: conv2.id, p_status: 'refunded', p_remarks: 'r', p_refund_reason: 'r' });
   });
 
   it('closer_summary counts per closer; a closer sees only their own row', async () => {
     const all = await queryAs(db, w.admin, `select closer_name, assigned::int, converted::int, not_converted::int, rescheduled::int, cash_collected::float8 cash from public.closer_summary($1)`, [r.org]);
     expect(all).toEqual([
-      { closer_name: 'Aarav Closer', assigned: 7, converted: 0, not_converted: 1, rescheduled: 1, cash: 10000 },
+      { closer_name: 'Aarav Closer', assigned: 7, converted: 0, not_converted: 1, rescheduled: 1, cash: 0 },
       { closer_name: 'Bela Closer', assigned: 1, converted: 1, not_converted: 0, rescheduled: 0, cash: 30000 },
     ]);
     const own = await queryAs(db, r.closer2, `select closer_id from public.closer_summary($1)`, [r.org]);
@@ -407,8 +408,9 @@ describe('sales reads', () => {
     expect(await queryAs(db, w.admin, `select offer_amount::float8 o from public.list_batch_roster($1, 'pay_after_earning')`, [r.batch])).toEqual([{ o: 40000 }]);
     expect(await pgError(queryAs(db, w.admin, `select * from public.list_batch_roster($1, 'bogus')`, [r.batch]))).toMatchObject({ code: '22023', hint: 'field:filter' });
     const t = (await rpcAs(db, w.admin, 'batch_roster_totals', { p_batch_id: r.batch })) as J;
-    // The refunded student (40,000 offered, 10,000 paid) owes nothing: due counts active students only.
-    expect(t).toMatchObject({ students: 2, offered: 70000, received: 40000, due: 0 });
+    // The refunded student (40,000 offered, 10,000 paid then refunded) owes nothing: due counts
+    // active students only, and the refund took the 10,000 out of received.
+    expect(t).toMatchObject({ students: 2, offered: 70000, received: 30000, due: 0 });
     expect(t.by_closer).toHaveLength(2);
     const closerView = (await rpcAs(db, r.closer, 'batch_roster_totals', { p_batch_id: r.batch })) as J;
     expect(closerView).toMatchObject({ students: 1, offered: 40000 });

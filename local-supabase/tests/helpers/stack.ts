@@ -112,7 +112,6 @@ export async function startTestStack(opts: { rows?: boolean } & Omit<Parameters<
 
 /** Raw fetch against the stack with the anon key unless headers say otherwise. */
 export function raw(stackUrl: string, pathAndQuery: string, init: Omit<RequestInit, 'headers'> & { headers?: Record<string, string> } = {}) {
-  const headers: Record<string, string> = { apikey: anonKey, ...init.headers };
-  for (const [k, v] of Object.entries(headers)) if (v === '') delete headers[k];
+  const headers = Object.fromEntries(Object.entries({ apikey: anonKey, ...init.headers }).filter(([, v]) => v !== ''));
   return fetch(stackUrl + pathAndQuery, { ...init, headers });
 }

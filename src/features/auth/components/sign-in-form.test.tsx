@@ -4,17 +4,16 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createClient } from '@supabase/supabase-js';
 import { renderWithProviders } from '@/lib/test-providers';
+import { auth, requests, server, unreachable, setupNetwork } from '@/lib/test-network';
 import type { SignInFn } from '../api/sign-in';
 import { SignInForm } from './sign-in-form';
 
 afterEach(cleanup);
+setupNetwork();
 
-/** A real supabase-js client whose only stand-in is the network (fetch). */
-function signInThrough(fetchImpl: typeof fetch): SignInFn {
-  const client = createClient('http://auth.test', 'anon-key', {
-    auth: { persistSession: false, autoRefreshToken: false },
-    global: { fetch: fetchImpl },
-  });
+/** A real supabase-js client; the network is MSW's. */
+function signInThrough(): SignInFn {
+  const client = createClient('http://auth.test', 'anon-key', { auth: { persistSession: false, autoRefreshToken: false } });
   return async ({ email, password }) => {
     const { error } = await client.auth.signInWithPassword({ email, password });
     if (error) throw error;
@@ -31,32 +30,27 @@ async function fillAndSubmit(email = 'dipanshu@nikist.demo', password = 'not-the
 
 describe('SignInForm', () => {
   it('says "Wrong email or password." when the auth server refuses the credentials', async () => {
-    const fetchImpl = vi.fn<typeof fetch>(async () =>
-      Response.json({ code: 400, error_code: 'invalid_credentials', msg: 'Invalid login credentials' }, { status: 400 }),
-    );
-    renderWithProviders(<SignInForm signIn={signInThrough(fetchImpl)} />);
+    server.use(auth('token', () => ({ status: 400, body: { code: 400, error_code: 'invalid_credentials', msg: 'Invalid login credentials' } })));
+    renderWithProviders(<SignInForm signIn={signInThrough()} />);
     await fillAndSubmit();
     expect(await screen.findByRole('alert')).toHaveTextContent('Wrong email or password.');
-    expect(fetchImpl).toHaveBeenCalledOnce();
-    expect(String(fetchImpl.mock.calls[0]![0])).toContain('/auth/v1/token?grant_type=password');
+    expect(requests.map((r) => `${r.method} ${r.path}${r.query}`)).toEqual(['POST /auth/v1/token?grant_type=password']);
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   });
 
   it('says to wait when the auth server answers 429 (sign-in rate limit)', async () => {
-    const fetchImpl = vi.fn<typeof fetch>(async () =>
-      Response.json({ code: 'over_request_rate_limit', message: 'Request rate limit reached' }, { status: 429, headers: { 'X-Supabase-Api-Version': '2024-01-01' } }),
+    server.use(
+      auth('token', () => ({ status: 429, body: { code: 'over_request_rate_limit', message: 'Request rate limit reached' }, headers: { 'X-Supabase-Api-Version': '2024-01-01' } })),
     );
-    renderWithProviders(<SignInForm signIn={signInThrough(fetchImpl)} />);
+    renderWithProviders(<SignInForm signIn={signInThrough()} />);
     await fillAndSubmit();
     expect(await screen.findByRole('alert')).toHaveTextContent('Too many sign-in attempts. Wait a few minutes and try again.');
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   });
 
   it('says the server cannot be reached when the network is down', async () => {
-    const fetchImpl = vi.fn<typeof fetch>(async () => {
-      throw new TypeError('Failed to fetch');
-    });
-    renderWithProviders(<SignInForm signIn={signInThrough(fetchImpl)} />);
+    server.use(unreachable('/auth/v1/token'));
+    renderWithProviders(<SignInForm signIn={signInThrough()} />);
     await fillAndSubmit();
     expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
       "Can't reach the server. Check your connection and try again.",

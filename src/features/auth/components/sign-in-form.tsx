@@ -8,7 +8,7 @@ import type { SignInFn, SignInInput } from '../api/sign-in';
 type FieldErrors = Partial<Record<'email' | 'password', FirstKey>>;
 
 // zod's email pattern (z.email()), checked by hand: the sign-in page is the first load, zod is not.
-const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-\.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+.-]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
 /** The form's fields, or the first problem of each. */
 export function checkSignIn(raw: { email: unknown; password: unknown }): { ok: true; data: SignInInput } | { ok: false; errors: FieldErrors } {

@@ -1,31 +1,13 @@
 // @vitest-environment jsdom
-// The call dialog with the real supabase client and React Query; only fetch (the network) is
-// stubbed, answering the rpc and table endpoints the way PostgREST does.
+// The call dialog with the real supabase client and React Query; only the network is stubbed
+// (MSW, src/lib/test-network.ts), answering the rpc and table endpoints the way PostgREST does.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-type Reply = { status: number; body: unknown };
-type Call = { path: string; body: unknown };
-const net = vi.hoisted(() => {
-  const state = {
-    calls: [] as { path: string; body: unknown }[],
-    handlers: {} as Record<string, (body: unknown) => { status: number; body: unknown }>,
-  };
-  const fakeFetch = async (input: unknown, init?: { body?: unknown }) => {
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : String((input as { url: string }).url));
-    const body = typeof init?.body === 'string' ? JSON.parse(init.body) : null;
-    state.calls.push({ path: url.pathname, body });
-    const handler = state.handlers[url.pathname];
-    const reply = handler ? handler(body) : { status: 200, body: [] };
-    return new Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json' } });
-  };
-  globalThis.fetch = fakeFetch as typeof fetch;
-  return state;
-});
-
 import { CurrentOrgProvider } from '@/lib/current-org';
+import { dbError, ok, rpc, sentTo, server, table, setupNetwork } from '@/lib/test-network';
 import { ToastProvider } from '@/components/toast';
 import type { QueueRow } from '../api/rows';
 import { CallDialog, RENEW_CLAIM_MS } from './call-dialog';
@@ -74,8 +56,9 @@ const logRow = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-const ok = (body: unknown): Reply => ({ status: 200, body });
-const rpcCalls = (fn: string): Call[] => net.calls.filter((c) => c.path === `/rest/v1/rpc/${fn}`);
+const rpcCalls = (fn: string) => sentTo(`/rest/v1/rpc/${fn}`);
+
+setupNetwork();
 
 function renderDialog(onClose = vi.fn(), organization: typeof ORG = ORG) {
   const qc = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
@@ -103,18 +86,20 @@ function saoPauloLocal(days: number): string {
 }
 
 beforeEach(() => {
-  net.calls.length = 0;
-  net.handlers = {
-    '/rest/v1/rpc/claim_call_request': () => ok(logRow()),
-    '/rest/v1/rpc/release_call_request': () => ok(logRow({ claimed_by: null, claimed_at: null })),
-    '/rest/v1/chat_messages': () =>
+  server.use(
+    rpc('claim_call_request', () => ok(logRow())),
+    rpc('release_call_request', () => ok(logRow({ claimed_by: null, claimed_at: null }))),
+    rpc('list_member_call_requests', () => ok([])),
+    table('chat_messages', () =>
       ok([
         { id: 'm1', role: 'member', content: 'Olá, preciso de ajuda', created_at: '2026-11-23T11:00:00Z' },
         { id: 'm2', role: 'assistant', content: 'Posso chamar um especialista.', created_at: '2026-11-23T11:01:00Z' },
       ]),
-    '/rest/v1/rpc/complete_call_request': () =>
+    ),
+    rpc('complete_call_request', () =>
       ok({ call_log: logRow({ call_status: 'completed', outcome: 'resolved_by_phone', completed_at: new Date().toISOString() }), session: { id: 'session-1', status: 'resolved' }, booking: null }),
-  };
+    ),
+  );
 });
 afterEach(() => cleanup());
 
@@ -134,34 +119,25 @@ describe('CallDialog', () => {
   });
 
   it('shows who holds a request claimed by someone else and no form', async () => {
-    net.handlers['/rest/v1/rpc/claim_call_request'] = () => ({
-      status: 409,
-      body: { code: 'PT409', message: 'Bruno Lima is already handling this call request (claimed at 11:58 UTC).', hint: 'claimed_by_other', details: null },
-    });
+    server.use(rpc('claim_call_request', () => dbError(409, 'PT409', 'Bruno Lima is already handling this call request (claimed at 11:58 UTC).', 'claimed_by_other')));
     renderDialog();
     expect(await screen.findByText('Someone else is handling this request')).toBeInTheDocument();
     expect(screen.getByText(/Bruno Lima is already handling/)).toBeInTheDocument();
     expect(screen.queryByLabelText(/Notes/)).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Complete' })).not.toBeInTheDocument();
-    expect(net.calls.some((c) => c.path === '/rest/v1/chat_messages')).toBe(false);
+    expect(sentTo('/rest/v1/chat_messages')).toEqual([]);
   });
 
   it('says who holds the request in the user language, with the claim time in the organization timezone', async () => {
     const detail = JSON.stringify({ claimed_by: 'spec-2', claimed_by_name: 'Bruno Lima', claimed_at: '2026-12-02T14:58:00Z' });
-    net.handlers['/rest/v1/rpc/claim_call_request'] = () => ({
-      status: 409,
-      body: { code: 'PT409', message: 'Bruno Lima is already handling this call request (claimed at 14:58 UTC).', hint: 'claimed_by_other', details: detail },
-    });
+    server.use(rpc('claim_call_request', () => dbError(409, 'PT409', 'Bruno Lima is already handling this call request (claimed at 14:58 UTC).', 'claimed_by_other', detail)));
     renderDialog(vi.fn(), { ...ORG, locale: 'pt-BR' });
     // 14:58 UTC is 11:58 in São Paulo (UTC−3); the English server sentence is not shown.
     expect(await screen.findByText('Bruno Lima assumiu esta solicitação às 11:58. Tente de novo quando ela for liberada ou em 15 minutos.')).toBeInTheDocument();
     expect(screen.getByText('Outra pessoa está atendendo esta solicitação')).toBeInTheDocument();
     expect(screen.queryByText(/UTC/)).not.toBeInTheDocument();
     cleanup();
-    net.handlers['/rest/v1/rpc/claim_call_request'] = () => ({
-      status: 409,
-      body: { code: 'PT409', message: 'Another specialist is already handling this call request.', hint: 'claimed_by_other', details: JSON.stringify({ claimed_by: 'spec-2', claimed_by_name: null, claimed_at: '2026-12-02T14:58:00Z' }) },
-    });
+    server.use(rpc('claim_call_request', () => dbError(409, 'PT409', 'Another specialist is already handling this call request.', 'claimed_by_other', JSON.stringify({ claimed_by: 'spec-2', claimed_by_name: null, claimed_at: '2026-12-02T14:58:00Z' }))));
     renderDialog(vi.fn(), { ...ORG, timezone: 'Asia/Kolkata' });
     // 14:58 UTC is 8:28 PM in India (UTC+5:30); no name: "Another specialist".
     expect(await screen.findByText(/^Another specialist claimed this request at 8:28\spm\. Try again/i)).toBeInTheDocument();
@@ -237,12 +213,12 @@ describe('CallDialog', () => {
   });
 
   it('completes with ONE rpc carrying the booking instant in the organization timezone, then closes', async () => {
-    net.handlers['/rest/v1/rpc/complete_call_request'] = (body) =>
+    server.use(rpc('complete_call_request', (body) =>
       ok({
         call_log: logRow({ call_status: 'completed', outcome: 'session_booked', completed_at: new Date().toISOString() }),
         session: { id: 'session-1', status: 'resolved' },
         booking: { id: 'b1', booking_date: String((body as { p_booking_date: string }).p_booking_date) },
-      });
+      })));
     const { onClose } = await openClaimed();
     await userEvent.click(screen.getByLabelText('Session booked'));
     await userEvent.type(screen.getByLabelText(/Notes/), '  Sessão marcada  ');
@@ -262,10 +238,7 @@ describe('CallDialog', () => {
   });
 
   it('shows the database refusal for an already completed request and changes nothing else', async () => {
-    net.handlers['/rest/v1/rpc/complete_call_request'] = () => ({
-      status: 409,
-      body: { code: 'PT409', message: 'This call request was already completed by Bruno Lima at 2026-11-23 12:00 UTC; nothing was changed.', hint: 'already_completed', details: null },
-    });
+    server.use(rpc('complete_call_request', () => dbError(409, 'PT409', 'This call request was already completed by Bruno Lima at 2026-11-23 12:00 UTC; nothing was changed.', 'already_completed')));
     const { onClose } = await openClaimed();
     await userEvent.click(screen.getByLabelText('Resolved by phone'));
     await userEvent.type(screen.getByLabelText(/Notes/), 'Resolvido');
@@ -276,10 +249,7 @@ describe('CallDialog', () => {
   });
 
   it('puts a field error from the database next to the field', async () => {
-    net.handlers['/rest/v1/rpc/complete_call_request'] = () => ({
-      status: 400,
-      body: { code: '22023', message: 'A booked session needs a date and time in the future.', hint: 'field:booking_date', details: null },
-    });
+    server.use(rpc('complete_call_request', () => dbError(400, '22023', 'A booked session needs a date and time in the future.', 'field:booking_date')));
     await openClaimed();
     await userEvent.click(screen.getByLabelText('Session booked'));
     await userEvent.type(screen.getByLabelText(/Notes/), 'x');
@@ -291,7 +261,7 @@ describe('CallDialog', () => {
   });
 
   it('records a missed call (notes optional) and releases the claim', async () => {
-    net.handlers['/rest/v1/rpc/mark_call_missed'] = () => ok(logRow({ attempts: 1 }));
+    server.use(rpc('mark_call_missed', () => ok(logRow({ attempts: 1 }))));
     const { onClose } = await openClaimed();
     await userEvent.click(screen.getByRole('button', { name: 'Missed call' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
@@ -300,7 +270,7 @@ describe('CallDialog', () => {
   });
 
   it('needs a future follow-up time before scheduling', async () => {
-    net.handlers['/rest/v1/rpc/schedule_call_follow_up'] = () => ok(logRow({ call_status: 'scheduled' }));
+    server.use(rpc('schedule_call_follow_up', () => ok(logRow({ call_status: 'scheduled' }))));
     const { onClose } = await openClaimed();
     await userEvent.click(screen.getByRole('button', { name: 'Schedule follow-up' }));
     expect(screen.getByText('Choose the date and time of the follow-up.')).toBeInTheDocument();

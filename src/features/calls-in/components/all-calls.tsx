@@ -79,6 +79,9 @@ export function AllCalls() {
     setParams(paramsFrom({ ...filters, page: 0, ...patch }), { replace: true });
   };
   useEffect(() => {
+    // The debounced search goes to the address (an external system); clearing the selection with it
+    // is part of that one update.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (debounced !== filters.search) update({ search: debounced });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);

@@ -61,7 +61,10 @@ export function BookCallDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const err = (k: keyof BookCallFormValues) => (errors[k] ? tr(t, errors[k]!) : null);
+  const err = (k: keyof BookCallFormValues) => {
+    const e = errors[k];
+    return e ? tr(t, e) : null;
+  };
   return (
     <Dialog open onClose={onClose} title={t('calls.book.title')} description={t('calls.book.description')} closeLabel={t('common.close')}>
       <form

@@ -66,7 +66,9 @@ export function CsvImport() {
   const [table, setTable] = useState<string[][] | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
-  const [checked, setChecked] = useState<CheckedRow[] | null>(null);
+  // The checked rows of the current inputs only: a new file or mapping shows nothing until its
+  // own check is done (derived, so no reset inside an effect).
+  const [checkedFor, setCheckedFor] = useState<{ inputs: unknown; rows: CheckedRow[] } | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [running, setRunning] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
@@ -76,17 +78,21 @@ export function CsvImport() {
   const closerEmails = useMemo(() => new Set((closers.data ?? []).map((c) => c.email?.toLowerCase()).filter((e): e is string => Boolean(e))), [closers.data]);
   const ready = closers.isSuccess && country.isSuccess;
 
+  const inputs = useMemo(
+    () => ({ table, dataRows, mapping, ready, phoneCountry: country.data ?? null, closerEmails, timezone: organization.timezone }),
+    [table, dataRows, mapping, ready, country.data, closerEmails, organization.timezone],
+  );
+  const checked = checkedFor?.inputs === inputs ? checkedFor.rows : null;
   useEffect(() => {
     let live = true;
-    setChecked(null);
-    if (!table || !ready) return;
-    void prepareImport(dataRows, mapping, { phoneCountry: country.data ?? null, today: todayIn(organization.timezone), closerEmails }).then((r) => {
-      if (live) setChecked(r);
+    if (!inputs.table || !inputs.ready) return;
+    void prepareImport(inputs.dataRows, inputs.mapping, { phoneCountry: inputs.phoneCountry, today: todayIn(inputs.timezone), closerEmails: inputs.closerEmails }).then((rows) => {
+      if (live) setCheckedFor({ inputs, rows });
     });
     return () => {
       live = false;
     };
-  }, [table, dataRows, mapping, ready, country.data, closerEmails, organization.timezone]);
+  }, [inputs]);
 
   const onFile = async (file: File | undefined) => {
     setProgress(null);
@@ -98,7 +104,7 @@ export function CsvImport() {
     const rows = parseCsv(await file.text());
     if (rows.length < 2) return setReadError(t('calls.import.error.empty'));
     if (rows.length - 1 > MAX_IMPORT_ROWS) return setReadError(t('calls.import.error.tooMany', { max: MAX_IMPORT_ROWS }));
-    setMapping(guessMapping(rows[0]!));
+    setMapping(guessMapping(rows[0] ?? []));
     setTable(rows);
   };
 
@@ -109,7 +115,7 @@ export function CsvImport() {
     if (!good.length || running) return;
     setRunning(true);
     setImportError(null);
-    const parts = chunks(good.map((c) => c.row!), IMPORT_CHUNK_SIZE);
+    const parts = chunks(good.flatMap((c) => (c.row ? [c.row] : [])), IMPORT_CHUNK_SIZE);
     let p: Progress = { done: 0, total: good.length, result: { created: 0, existing: 0, leads_created: 0 } };
     setProgress(p);
     try {

@@ -23,7 +23,7 @@ export function parseCsv(text: string): string[][] {
   let field = '';
   let quoted = false;
   for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
+    const c = src.charAt(i);
     if (quoted) {
       if (c === '"') {
         if (src[i + 1] === '"') {
@@ -99,7 +99,7 @@ export function normalizeDate(raw: string): string | null {
   if (isCalendarDate(v)) return v;
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
   if (!m) return null;
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  const iso = `${m[3]}-${(m[2] ?? '').padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}`;
   return isCalendarDate(iso) ? iso : null;
 }
 
@@ -107,7 +107,7 @@ export function normalizeTime(raw: string): string | null {
   const v = raw.trim();
   const m = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(v);
   if (!m) return null;
-  const t = `${m[1]!.padStart(2, '0')}:${m[2]}`;
+  const t = `${(m[1] ?? '').padStart(2, '0')}:${m[2]}`;
   return TIME_SHAPE.test(t) ? t : null;
 }
 
@@ -115,7 +115,10 @@ export function normalizeTime(raw: string): string | null {
 type CheckedDraft = { line: number; problems: RowProblem[]; draft: Omit<ImportRow, 'key'> | null; externalId: string | null };
 
 export function checkRows(dataRows: string[][], mapping: ColumnMapping, ctx: CheckContext): CheckedDraft[] {
-  const at = (r: string[], f: ImportField) => (mapping[f] === undefined ? '' : cleanText(r[mapping[f]!] ?? ''));
+  const at = (r: string[], f: ImportField) => {
+    const column = mapping[f];
+    return column === undefined ? '' : cleanText(r[column] ?? '');
+  };
   const maxDate = addYears(ctx.today, 2);
   return dataRows.map((r, i) => {
     const problems: RowProblem[] = [];
@@ -140,8 +143,8 @@ export function checkRows(dataRows: string[][], mapping: ColumnMapping, ctx: Che
     if (timeRaw && !time) problems.push('time');
     if (remarks.length > 4000) problems.push('remarks');
     const draft =
-      problems.length === 0
-        ? { full_name: name, email: email || null, phone, closer_email: closerRaw || null, scheduled_date: date!, scheduled_time: time, remarks: remarks || null }
+      problems.length === 0 && date
+        ? { full_name: name, email: email || null, phone, closer_email: closerRaw || null, scheduled_date: date, scheduled_time: time, remarks: remarks || null }
         : null;
     return { line: i + 2, problems, draft, externalId: at(r, 'external_id') || null };
   });

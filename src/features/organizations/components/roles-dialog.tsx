@@ -25,7 +25,7 @@ export function RolesDialog({ member, onClose }: { member: TeamMember; onClose: 
     e.preventDefault();
     if (save.isPending) return;
     const parsed = staffRolesSchema.safeParse(roles);
-    if (!parsed.success) return setError({ roles: t(parsed.error.issues[0]!.message as MessageKey) });
+    if (!parsed.success) return setError({ roles: t((parsed.error.issues[0]?.message ?? 'team.form.rolesRequired') as MessageKey) });
     save.mutate(
       { userId: member.userId, roles: parsed.data },
       {

@@ -12,6 +12,7 @@ import { MEMBERSHIP_ROLE_LABELS, labelOf } from '@/domain/labels';
 import { useAuth } from '@/lib/auth';
 import { useCurrentOrg } from '@/lib/current-org';
 import { useT } from '@/lib/i18n';
+import { useNow } from '@/lib/use-now';
 import { teamQueries, type PendingInvitation, type TeamMember } from '../api/get-team';
 import { useInviteMember } from '../api/invite-member';
 import { useRevokeInvitation } from '../api/revoke-invitation';
@@ -127,7 +128,8 @@ function InvitationsTable({ onRevoke }: { onRevoke: (i: PendingInvitation) => vo
   const invitations = useQuery(teamQueries.invitations(organization.id));
   const resend = useInviteMember(organization.id);
   const [resending, setResending] = useState<string | null>(null);
-  const now = Date.now();
+  // Expiry is read against a clock that ticks each minute (render stays pure).
+  const now = useNow(60_000);
 
   function onResend(i: PendingInvitation) {
     if (resend.isPending) return;

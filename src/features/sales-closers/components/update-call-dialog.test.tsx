@@ -49,10 +49,10 @@ const call: CloserCallRow = {
   total_count: 1,
 };
 
-function setup() {
+function setup(row: CloserCallRow = call) {
   const onClose = vi.fn();
   const user = userEvent.setup();
-  renderWithProviders(<UpdateCallDialog orgId="org-1" call={call} onClose={onClose} />, { org: nikist, roles: ['closer'] });
+  renderWithProviders(<UpdateCallDialog orgId="org-1" call={row} onClose={onClose} />, { org: nikist, roles: ['closer'] });
   const dialog = screen.getByRole('dialog');
   return { user, onClose, dialog };
 }
@@ -190,5 +190,38 @@ describe('Update call dialog', () => {
     await user.type(within(dialog).getByLabelText(/^remarks/i), 'Asked to call in the evening');
     await user.click(within(dialog).getByRole('button', { name: /review/i }));
     expect(within(screen.getByRole('dialog')).getByRole('button', { name: /^save$/i })).toBeInTheDocument();
+  });
+
+  it('refunding a converted call asks the amount (default all received, at most that) and the date, and sends them', async () => {
+    rpc.mockResolvedValue({ data: { id: 'c1', status: 'refunded', version: 4, batch_id: 'b3' }, error: null });
+    const converted: CloserCallRow = { ...call, status: 'converted', batch_id: 'b3', offer_amount: 50000, cash_received: 20000, due_amount: 30000 };
+    const { user, dialog, onClose } = setup(converted);
+    await user.selectOptions(within(dialog).getByLabelText(/^status/i), 'refunded');
+    const amount = within(dialog).getByLabelText(/^amount refunded/i);
+    expect(amount).toHaveValue('20000');
+    expect(within(dialog).getByLabelText(/^refund date/i)).not.toHaveValue('');
+    await user.type(within(dialog).getByLabelText(/^refund reason/i), 'Moved abroad');
+    await user.type(within(dialog).getByLabelText(/^remarks/i), 'Asked for the money back');
+    await user.clear(amount);
+    await user.type(amount, '20000.01');
+    await user.click(within(dialog).getByRole('button', { name: /review/i }));
+    expect(amount).toHaveAttribute('aria-invalid', 'true');
+    expect(within(dialog).getByText(/at most what was received/i)).toBeInTheDocument();
+    await user.clear(amount);
+    await user.type(amount, '7500');
+    await user.click(within(dialog).getByRole('button', { name: /review/i }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: /^save$/i }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(rpc).toHaveBeenCalledTimes(1);
+    expect(rpc).toHaveBeenCalledWith(
+      'update_call_appointment_status',
+      expect.objectContaining({ p_status: 'refunded', p_refund_amount: '7500.00', p_refunded_on: todayIn('Asia/Kolkata'), p_refund_reason: 'Moved abroad' }),
+    );
+  });
+
+  it('refunding a call without a student asks no amount', async () => {
+    const { user, dialog } = setup();
+    await user.selectOptions(within(dialog).getByLabelText(/^status/i), 'refunded');
+    expect(within(dialog).queryByLabelText(/^amount refunded/i)).toBeNull();
   });
 });

@@ -16,6 +16,7 @@ import { useConvertCall } from '../api/convert-call';
 import { useUpdateCallStatus } from '../api/update-call-status';
 import {
   OFFERED_STATUSES,
+  callHasStudent,
   fieldErrors,
   hintToField,
   updateCallFormSchemaFor,
@@ -32,7 +33,8 @@ type Props = {
   onClose: () => void;
 };
 
-function initialValues(call: CloserCallRow): UpdateCallFormValues {
+function initialValues(call: CloserCallRow, today: string): UpdateCallFormValues {
+  const hasStudent = callHasStudent(call);
   const legacy = !(OFFERED_STATUSES as readonly string[]).includes(call.status);
   return {
     status: legacy ? '' : call.status,
@@ -49,6 +51,8 @@ function initialValues(call: CloserCallRow): UpdateCallFormValues {
     payment_remarks: '',
     remarks: call.additional_comments ?? '',
     refund_reason: '',
+    refund_amount: hasStudent ? String(call.cash_received) : '',
+    refunded_on: hasStudent ? today : '',
     rescheduled_date: '',
     rescheduled_time: '',
   };
@@ -63,7 +67,7 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
   const { locale, currency, timezone } = useOrgFormat();
   const toast = useToast();
   const uid = useId();
-  const [values, setValues] = useState<UpdateCallFormValues>(() => initialValues(call));
+  const [values, setValues] = useState<UpdateCallFormValues>(() => initialValues(call, todayIn(timezone)));
   const [errors, setErrors] = useState<Partial<Record<UpdateCallField, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [command, setCommand] = useState<UpdateCallCommand | null>(null);
@@ -79,6 +83,9 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
     ? OFFERED_STATUSES.filter((s) => isConvertedStatus(s) || s === 'refunded' || s === 'discontinued')
     : OFFERED_STATUSES;
   const converting = isConvertedStatus(values.status);
+  // Refunding a call that converted a student sends money back through the ledger (as Cohort
+  // Management's refund does): the amount (default all received) and the date are asked.
+  const refundsMoney = values.status === 'refunded' && callHasStudent(call);
   const remarksRequired = (REMARKS_REQUIRED_STATUSES as readonly string[]).includes(values.status);
   const offer = parseAmount(values.offer_amount);
   const cash = parseAmount(values.cash_received);
@@ -100,6 +107,7 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
       currency,
       formatMoney: money,
       current: call,
+      received: callHasStudent(call) ? call.cash_received : null,
     }).safeParse(values);
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
@@ -176,6 +184,13 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
     if (values.next_follow_up_date) rows.push([t('sales.field.nextFollowUp'), formatDate(values.next_follow_up_date, timezone, locale)]);
     if (values.status === 'reschedule') rows.push([t('sales.field.rescheduledTo'), `${formatDate(values.rescheduled_date, timezone, locale)} ${formatTime(values.rescheduled_time, locale, timezone)}`]);
     if (values.status === 'refunded') rows.push([t('sales.field.refundReason'), values.refund_reason]);
+    if (refundsMoney && command.kind === 'status') {
+      const amount = Number(command.args.p_refund_amount ?? call.cash_received);
+      rows.push(
+        [t('cohorts.refundForm.amount'), money(amount)],
+        [t('cohorts.refundForm.date'), formatDate(command.args.p_refunded_on ?? todayIn(timezone), timezone, locale)],
+      );
+    }
     if (values.remarks.trim()) rows.push([t('sales.field.remarks'), values.remarks]);
     return (
       <Dialog open onClose={pending ? () => undefined : onClose} title={t('sales.update.confirmTitle')}>
@@ -323,6 +338,19 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
               true,
             )
           : null}
+        {refundsMoney ? (
+          <>
+            {field('refund_amount', t('cohorts.refundForm.amount'), (p) => (
+              <>
+                <input {...p} inputMode="decimal" value={values.refund_amount} onChange={(e) => set('refund_amount', e.target.value)} />
+                <p className="field-hint">{t('cohorts.refundForm.amountHelp', { amount: money(call.cash_received) })}</p>
+              </>
+            ))}
+            {field('refunded_on', t('cohorts.refundForm.date'), (p) => (
+              <DateInput invalidAs="text" {...p} value={values.refunded_on} onChange={(value) => set('refunded_on', value)} />
+            ))}
+          </>
+        ) : null}
         {field('next_follow_up_date', t('sales.field.nextFollowUp'), (p) => (
           <DateInput invalidAs="text" {...p} value={values.next_follow_up_date} onChange={(value) => set('next_follow_up_date', value)} />
         ))}

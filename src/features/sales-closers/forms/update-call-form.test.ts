@@ -17,6 +17,8 @@ const base: UpdateCallFormValues = {
   payment_remarks: '',
   remarks: '',
   refund_reason: '',
+  refund_amount: '',
+  refunded_on: '',
   rescheduled_date: '',
   rescheduled_time: '',
 };

@@ -38,6 +38,9 @@ export type UpdateCallFormValues = {
   payment_remarks: string;
   remarks: string;
   refund_reason: string;
+  /** Refunded with a student: the amount going back (default: all received; blank = all) and its date (blank = today). */
+  refund_amount: string;
+  refunded_on: string;
   rescheduled_date: string;
   rescheduled_time: string;
 };
@@ -79,6 +82,8 @@ const formShape = z.object({
   payment_remarks: z.string().max(2000, FORM_MESSAGES.tooLong),
   remarks: z.string().max(4000, FORM_MESSAGES.tooLong),
   refund_reason: z.string().max(2000, FORM_MESSAGES.tooLong),
+  refund_amount: z.string(),
+  refunded_on: z.string(),
   rescheduled_date: z.string(),
   rescheduled_time: z.string(),
 });
@@ -95,7 +100,17 @@ export type UpdateCallContext = {
   currency: string;
   formatMoney: (n: number) => string;
   current: { status: string; next_follow_up_date: string | null; additional_comments: string | null; scheduled_date: string; scheduled_time: string | null };
+  /** Cash received by the call's student, or null when the call has no student (no money to refund). */
+  received?: number | null;
 };
+
+/**
+ * Whether refunding this call moves money: it converted a student into a batch (S1) who is not
+ * refunded yet. Then the dialog asks the amount (default: all received) and the date.
+ */
+export function callHasStudent(call: { status: string; batch_id: string | null }): boolean {
+  return call.batch_id != null && (isConvertedStatus(call.status) || call.status === 'discontinued');
+}
 
 type Issue = (path: UpdateCallField, message: string) => void;
 
@@ -113,6 +128,8 @@ function baseRules(v: z.infer<typeof formShape>, issue: Issue) {
   }
   if ((REMARKS_REQUIRED_STATUSES as readonly string[]).includes(v.status) && isBlankText(v.remarks)) issue('remarks', FORM_MESSAGES.remarksRequired);
   if (v.status === 'refunded' && isBlankText(v.refund_reason)) issue('refund_reason', FORM_MESSAGES.refundReasonRequired);
+  if (v.status === 'refunded' && !isBlankText(v.refund_amount) && parseAmount(v.refund_amount) === null) issue('refund_amount', FORM_MESSAGES.amountInvalid);
+  if (v.status === 'refunded' && v.refunded_on && !(DATE_RE.test(v.refunded_on) && isCalendarDate(v.refunded_on))) issue('refunded_on', 'form.dateInvalid');
   if (v.status === 'reschedule' && !(DATE_RE.test(v.rescheduled_date) && isCalendarDate(v.rescheduled_date))) issue('rescheduled_date', FORM_MESSAGES.rescheduleDateRequired);
   if (v.next_follow_up_date && !isCalendarDate(v.next_follow_up_date)) issue('next_follow_up_date', 'form.dateInvalid');
 }
@@ -126,6 +143,11 @@ function contextRules(v: z.infer<typeof formShape>, c: UpdateCallContext, issue:
       const a = parseAmount(v[f]);
       if (a !== null && a > max) issue(f, messageWithVars('form.amountTooLarge', { max: c.formatMoney(max) }));
     }
+  }
+  if (v.status === 'refunded' && c.received != null) {
+    const a = isBlankText(v.refund_amount) ? null : parseAmount(v.refund_amount);
+    if (a !== null && a > c.received) issue('refund_amount', messageWithVars('cohorts.refundForm.amountAboveReceived', { amount: c.formatMoney(c.received) }));
+    if (v.refunded_on && isCalendarDate(v.refunded_on) && v.refunded_on > c.today) issue('refunded_on', 'cohorts.refundForm.dateFuture');
   }
   const dateProblem = (field: UpdateCallField, value: string) => {
     const p = aheadDateProblem(value, c.today);
@@ -189,6 +211,8 @@ function makeSchema(context?: UpdateCallContext) {
         p_rescheduled_date: v.status === 'reschedule' ? v.rescheduled_date : undefined,
         p_rescheduled_time: v.status === 'reschedule' ? blankToNull(v.rescheduled_time) ?? undefined : undefined,
         p_refund_reason: v.status === 'refunded' ? cleanText(v.refund_reason) : undefined,
+        p_refund_amount: v.status === 'refunded' && !isBlankText(v.refund_amount) ? amountArg(parseAmount(v.refund_amount) ?? 0) : undefined,
+        p_refunded_on: v.status === 'refunded' && v.refunded_on ? v.refunded_on : undefined,
       },
     };
   });

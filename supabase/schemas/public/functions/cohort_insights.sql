@@ -1,0 +1,199 @@
+CREATE OR REPLACE FUNCTION public.cohort_insights (
+  p_organization_id text,
+  p_batch_id        text DEFAULT NULL::text,
+  p_limit           text DEFAULT '10'::text,
+  p_due_soon_offset text DEFAULT '0'::text,
+  p_action_offset   text DEFAULT '0'::text
+)
+  RETURNS jsonb
+  LANGUAGE plpgsql
+  STABLE
+  SET search_path TO ''
+  AS $function$
+declare
+  v_org uuid := private.arg_uuid(p_organization_id, 'organization_id');
+  v_batch uuid := private.arg_uuid(nullif(btrim(p_batch_id), ''), 'batch_id');
+  v_limit int := least(greatest(coalesce(private.arg_int(p_limit, 'limit'), 10), 1), 50);
+  v_due_offset int := greatest(coalesce(private.arg_int(p_due_soon_offset, 'due_soon_offset'), 0), 0);
+  v_action_offset int := greatest(coalesce(private.arg_int(p_action_offset, 'action_offset'), 0), 0);
+  v_today date;
+  v_week date;
+  v_due_soon jsonb;
+  v_due_rows jsonb;
+  v_due_days jsonb;
+  v_aging jsonb;
+  v_collections jsonb;
+  v_action jsonb;
+  v_action_rows jsonb;
+  v_money jsonb;
+begin
+  if v_org is null then
+    raise exception 'Choose an organization.' using errcode = '22023', hint = 'field:organization_id';
+  end if;
+  if not private.has_role(v_org, array['admin', 'manager', 'cohort_manager', 'closer', 'specialist', 'member']) then
+    raise exception 'Organization not found.' using errcode = 'PT404', hint = 'not_found';
+  end if;
+  if not private.has_role(v_org, array['admin', 'manager', 'cohort_manager']) then
+    raise exception 'Only cohort staff can see insights.' using errcode = 'PT403', hint = 'not_allowed';
+  end if;
+  if v_batch is not null and not exists (
+    select 1 from public.cohort_batches b where b.id = v_batch and b.organization_id = v_org) then
+    raise exception 'Batch not found.' using errcode = 'PT404', hint = 'not_found';
+  end if;
+  v_today := private.org_today(v_org);
+  v_week := date_trunc('week', v_today)::date;
+
+  -- The money of the organization's (or the batch's) students: the roster's four figures.
+  -- (from the running totals, one row per batch and closer).
+  select jsonb_build_object('students', coalesce(sum(t.students), 0), 'offered', coalesce(sum(t.offered), 0),
+      'received', coalesce(sum(t.received), 0), 'due', coalesce(sum(t.due), 0),
+      'written_off', coalesce(sum(t.offered - t.received - t.due), 0))
+  into v_money
+  from public.student_money_totals t
+  where t.organization_id = v_org and (v_batch is null or t.cohort_batch_id = v_batch);
+
+  -- Due in the next 14 days: totals, per day (for the chart) and one page of students.
+  select jsonb_build_object('students', count(*), 'amount', coalesce(sum(cs.due_amount), 0))
+  into v_due_soon
+  from public.cohort_students cs
+  where cs.organization_id = v_org and (v_batch is null or cs.cohort_batch_id = v_batch)
+    and cs.status = 'active' and cs.due_amount > 0
+    and cs.next_follow_up_date >= v_today and cs.next_follow_up_date < v_today + 14;
+
+  select coalesce(jsonb_agg(jsonb_build_object('date', d.day, 'students', d.students, 'amount', d.amount) order by d.day), '[]'::jsonb)
+  into v_due_days
+  from (
+    select cs.next_follow_up_date as day, count(*) as students, sum(cs.due_amount) as amount
+    from public.cohort_students cs
+    where cs.organization_id = v_org and (v_batch is null or cs.cohort_batch_id = v_batch)
+      and cs.status = 'active' and cs.due_amount > 0
+      and cs.next_follow_up_date >= v_today and cs.next_follow_up_date < v_today + 14
+    group by cs.next_follow_up_date
+  ) d;
+
+  -- The page is chosen on the student rows alone (soonest first, then by id); only its rows are
+  -- joined to leads and batches.
+  select coalesce(jsonb_agg(jsonb_build_object(
+      'student_id', r.id, 'lead_name', l.full_name, 'batch_id', r.cohort_batch_id, 'batch_name', b.name,
+      'due_amount', r.due_amount, 'next_follow_up_date', r.next_follow_up_date) order by r.next_follow_up_date, r.id), '[]'::jsonb)
+  into v_due_rows
+  from (
+    select cs.id, cs.lead_id, cs.cohort_batch_id, cs.due_amount, cs.next_follow_up_date
+    from public.cohort_students cs
+    where cs.organization_id = v_org and (v_batch is null or cs.cohort_batch_id = v_batch)
+      and cs.status = 'active' and cs.due_amount > 0
+      and cs.next_follow_up_date >= v_today and cs.next_follow_up_date < v_today + 14
+    order by cs.next_follow_up_date, cs.id
+    limit v_limit offset v_due_offset
+  ) r
+  join public.leads l on l.id = r.lead_id
+  join public.cohort_batches b on b.id = r.cohort_batch_id;
+
+  -- Receivables aging: every bucket, even empty ones, in order.
+  select jsonb_agg(jsonb_build_object('bucket', k.bucket, 'students', coalesce(a.students, 0), 'amount', coalesce(a.amount, 0)) order by k.ord)
+  into v_aging
+  from (values ('0_30', 1), ('31_60', 2), ('61_90', 3), ('90_plus', 4), ('unknown', 5)) as k (bucket, ord)
+  left join (
+    select case
+        when cs.conversion_date is null then 'unknown'
+        when v_today - cs.conversion_date <= 30 then '0_30'
+        when v_today - cs.conversion_date <= 60 then '31_60'
+        when v_today - cs.conversion_date <= 90 then '61_90'
+        else '90_plus' end as bucket,
+      count(*) as students, sum(cs.due_amount) as amount
+    from public.cohort_students cs
+    where cs.organization_id = v_org and (v_batch is null or cs.cohort_batch_id = v_batch)
+      and cs.status = 'active' and cs.due_amount > 0
+    group by 1
+  ) a on a.bucket = k.bucket;
+
+  -- Collections: this week so far vs last week, per day.
+  with days as (
+    select p.paid_on, count(*) filter (where p.kind = 'payment') as payments,
+      coalesce(sum(p.amount) filter (where p.kind = 'payment'), 0) as amount,
+      coalesce(sum(p.amount) filter (where p.kind = 'refund'), 0) as refunds
+    from public.emi_payments p
+    where p.organization_id = v_org
+      and p.paid_on >= v_week - 7 and p.paid_on <= v_today
+      -- For a batch, its students' payments (by primary key); the organization needs no join.
+      and (v_batch is null or exists (
+        select 1 from public.cohort_students cs where cs.id = p.cohort_student_id and cs.cohort_batch_id = v_batch))
+    group by p.paid_on
+  )
+  select jsonb_build_object(
+    'this_week', jsonb_build_object('from', v_week, 'to', v_today,
+      'payments', coalesce(sum(d.payments) filter (where d.paid_on >= v_week), 0),
+      'amount', coalesce(sum(d.amount) filter (where d.paid_on >= v_week), 0),
+      'refunds', coalesce(sum(d.refunds) filter (where d.paid_on >= v_week), 0)),
+    'last_week', jsonb_build_object('from', v_week - 7, 'to', v_week - 1,
+      'payments', coalesce(sum(d.payments) filter (where d.paid_on < v_week), 0),
+      'amount', coalesce(sum(d.amount) filter (where d.paid_on < v_week), 0),
+      'refunds', coalesce(sum(d.refunds) filter (where d.paid_on < v_week), 0)),
+    'by_day', coalesce(jsonb_agg(jsonb_build_object('date', d.paid_on, 'payments', d.payments, 'amount', d.amount, 'refunds', d.refunds) order by d.paid_on)
+                       filter (where d.paid_on is not null), '[]'::jsonb))
+  into v_collections
+  from days d;
+
+  -- Students needing action: counts by reason and one page (most urgent follow-up first). The
+  -- latest payment of each student with money due is read once (materialized), by
+  -- emi_payments_student_idx; only the page's rows are joined to leads and batches.
+  with s as materialized (
+    select cs.id, cs.lead_id, cs.cohort_batch_id, cs.due_amount, cs.next_follow_up_date, cs.conversion_date, lp.last_paid_on
+    from public.cohort_students cs
+    left join lateral (
+      select max(p.paid_on) as last_paid_on from public.emi_payments p where p.cohort_student_id = cs.id and p.kind = 'payment'
+    ) lp on true
+    where cs.organization_id = v_org and (v_batch is null or cs.cohort_batch_id = v_batch)
+      and cs.status = 'active' and cs.due_amount > 0
+  ), needing as materialized (
+    select s.*,
+      coalesce(s.last_paid_on, s.conversion_date) < v_today - 30 as no_payment,
+      coalesce(s.next_follow_up_date = v_today, false) as follow_up_today,
+      coalesce(s.next_follow_up_date < v_today, false) as follow_up_overdue
+    from s
+    where coalesce(s.last_paid_on, s.conversion_date) < v_today - 30 or s.next_follow_up_date <= v_today
+  )
+  select jsonb_build_object(
+      'students', count(*),
+      'no_payment', count(*) filter (where n.no_payment),
+      'follow_up_today', count(*) filter (where n.follow_up_today),
+      'follow_up_overdue', count(*) filter (where n.follow_up_overdue),
+      'amount', coalesce(sum(n.due_amount), 0)),
+    coalesce((
+      select jsonb_agg(jsonb_build_object(
+          'student_id', r.id, 'lead_name', l.full_name, 'batch_id', r.cohort_batch_id, 'batch_name', b.name,
+          'due_amount', r.due_amount, 'next_follow_up_date', r.next_follow_up_date, 'last_paid_on', r.last_paid_on,
+          'no_payment', coalesce(r.no_payment, false), 'follow_up_today', r.follow_up_today, 'follow_up_overdue', r.follow_up_overdue)
+        order by r.k)
+      from (
+        select n2.*, row_number() over (order by n2.next_follow_up_date nulls last, coalesce(n2.last_paid_on, n2.conversion_date) nulls first, n2.id) as k
+        from needing n2
+        order by n2.next_follow_up_date nulls last, coalesce(n2.last_paid_on, n2.conversion_date) nulls first, n2.id
+        limit v_limit offset v_action_offset
+      ) r
+      join public.leads l on l.id = r.lead_id
+      join public.cohort_batches b on b.id = r.cohort_batch_id), '[]'::jsonb)
+  into v_action, v_action_rows
+  from needing n;
+
+  return jsonb_build_object(
+    'today', v_today,
+    'money', v_money,
+    'due_soon', v_due_soon || jsonb_build_object('by_day', v_due_days, 'rows', v_due_rows),
+    'aging', v_aging,
+    'collections', v_collections,
+    'needs_action', v_action || jsonb_build_object('rows', v_action_rows));
+end
+$function$;
+
+GRANT EXECUTE ON FUNCTION "public"."cohort_insights"(text, text, text, text, text) TO "authenticated";
+
+GRANT EXECUTE ON FUNCTION "public"."cohort_insights"(text, text, text, text, text) TO "service_role";
+
+COMMENT ON FUNCTION "public"."cohort_insights"(text, text, text, text, text) IS 'Money insights of the organization or one of its batches (definitions in docs/api.md): money (students, offered, received = payments - refunds, due, written_off = offered - received - due), due in the next 14 days (by follow-up date), receivables aging by days since conversion, this week''s collections (payments in, refunds out) vs last week (organization timezone), students needing action; totals plus one page (p_limit 1..50) of each list. Cohort staff only (admin, manager, cohort_manager: PT403 for other roles of the organization, PT404 outside it or for a batch of another organization); RLS applies as well. Bad arguments: 22023 field:*.';
+
+REVOKE ALL ON FUNCTION "public"."cohort_insights"(text, text, text, text, text) FROM "postgres";
+
+GRANT EXECUTE ON FUNCTION "public"."cohort_insights"(text, text, text, text, text) TO "postgres";
+
+REVOKE ALL ON FUNCTION "public"."cohort_insights"(text, text, text, text, text) FROM PUBLIC, "anon";
