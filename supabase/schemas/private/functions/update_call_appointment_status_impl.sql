@@ -6,7 +6,9 @@ CREATE OR REPLACE FUNCTION private.update_call_appointment_status_impl (
   p_rescheduled_date    date                   DEFAULT NULL::date,
   p_rescheduled_time    time without time zone DEFAULT NULL::time WITHOUT time zone,
   p_refund_reason       text                   DEFAULT NULL::text,
-  p_expected_version    integer                DEFAULT NULL::integer
+  p_expected_version    integer                DEFAULT NULL::integer,
+  p_refund_amount       numeric                DEFAULT NULL::numeric,
+  p_refunded_on         date                   DEFAULT NULL::date
 )
   RETURNS jsonb
   LANGUAGE plpgsql
@@ -16,8 +18,10 @@ CREATE OR REPLACE FUNCTION private.update_call_appointment_status_impl (
 declare
   v_uid uuid := private.sales_caller();
   v_ca public.call_appointments;
+  v_cs public.cohort_students;
   v_remarks text := private.check_text(p_remarks, 'remarks', 'Remarks', 4000, false);
   v_refund text := private.check_text(p_refund_reason, 'refund_reason', 'Refund reason', 2000, false);
+  v_refunded numeric;
 begin
   if p_appointment_id is null then
     raise exception 'Choose a call.' using errcode = '22023', hint = 'field:appointment_id';
@@ -60,6 +64,20 @@ begin
     raise exception 'This call was converted; it can only become refunded, discontinued or another converted status.'
       using errcode = 'PT409', hint = 'converted_locked';
   end if;
+  -- The student this call converted (S1), locked after the call (the locking order).
+  if p_status = 'refunded' and v_ca.batch_id is not null and v_ca.status = any (private.sales_sync_statuses()) then
+    select * into v_cs from public.cohort_students cs
+      where cs.call_appointment_id = v_ca.id and cs.lead_id = v_ca.lead_id and cs.cohort_batch_id = v_ca.batch_id
+      for update;
+  end if;
+  if v_ca.status = 'refunded' and p_status = 'refunded' and v_cs.id is not null and p_refund_amount is not null then
+    -- Already refunded: the same amount again is a repeat; another amount is a conflict.
+    select coalesce(sum(p.amount), 0) into v_refunded
+      from public.emi_payments p where p.cohort_student_id = v_cs.id and p.kind = 'refund';
+    if p_refund_amount <> v_refunded then
+      raise exception 'This student was already refunded.' using errcode = 'PT409', hint = 'already_refunded';
+    end if;
+  end if;
   -- Idempotent repeat.
   if v_ca.status = p_status
      and (v_remarks is null or v_ca.additional_comments is not distinct from v_remarks)
@@ -71,6 +89,12 @@ begin
   end if;
   if p_expected_version is not null and p_expected_version <> v_ca.version then
     raise exception 'This call was changed by someone else; reload it and try again.' using errcode = 'PT409', hint = 'stale_version';
+  end if;
+
+  -- Becoming refunded with a student: the money goes out through the ledger first (the same step
+  -- as refund_cohort_student), so the status change below carries the lowered cash received.
+  if p_status = 'refunded' and v_ca.status <> 'refunded' and v_cs.id is not null then
+    perform private.record_refund(v_cs, v_refund, p_refund_amount, p_refunded_on, v_uid, 'refund_amount');
   end if;
 
   update public.call_appointments ca set
@@ -87,8 +111,6 @@ begin
 end
 $function$;
 
-GRANT EXECUTE ON FUNCTION "private"."update_call_appointment_status_impl"(uuid, text, text, date, date, time WITHOUT time zone, text, integer) TO "service_role";
+COMMENT ON FUNCTION "private"."update_call_appointment_status_impl"(uuid, text, text, date, date, time without time zone, text, integer, numeric, date) IS 'Body of public.update_call_appointment_status: sets a non-converted status (remarks, follow-up, new slot, refund reason). Becoming refunded with a cohort student also records the refund in the ledger in the same transaction (private.record_refund: amount 0..cash received, default all of it, 22023 field:refund_amount; date default today, 22023 field:refunded_on), so cash received drops exactly as with refund_cohort_student. Repeats change nothing; a refunded student refunded again with another amount is PT409 already_refunded; a stale version PT409 stale_version.';
 
-COMMENT ON FUNCTION "private"."update_call_appointment_status_impl"(uuid, text, text, date, date, time without time zone, text, integer) IS 'Sets a non-converted status (scheduled, reschedule, not_converted, no_show, discontinued, refunded) on a call, with remarks, follow-up and new date; the cohort student follows by S1. Refuses legacy or converted statuses and missing remarks/refund reason/new date (22023 field:*), leaving the converted set other than to refunded/discontinued (PT409 converted_locked), a stale version (PT409 stale_version), callers who are not its closer, a manager or an admin (PT403/PT404).';
-
-REVOKE ALL ON FUNCTION "private"."update_call_appointment_status_impl"(uuid, text, text, date, date, time WITHOUT time zone, text, integer) FROM PUBLIC;
+REVOKE ALL ON FUNCTION "private"."update_call_appointment_status_impl"(uuid, text, text, date, date, time WITHOUT time zone, text, integer, numeric, date) FROM PUBLIC;

@@ -6,7 +6,9 @@ CREATE OR REPLACE FUNCTION public.update_call_appointment_status (
   p_rescheduled_date    text DEFAULT NULL::text,
   p_rescheduled_time    text DEFAULT NULL::text,
   p_refund_reason       text DEFAULT NULL::text,
-  p_expected_version    text DEFAULT NULL::text
+  p_expected_version    text DEFAULT NULL::text,
+  p_refund_amount       text DEFAULT NULL::text,
+  p_refunded_on         text DEFAULT NULL::text
 )
   RETURNS jsonb
   LANGUAGE sql
@@ -24,20 +26,22 @@ CREATE OR REPLACE FUNCTION public.update_call_appointment_status (
       private.arg_date(p_rescheduled_date, 'rescheduled_date'),
       private.arg_time(p_rescheduled_time, 'rescheduled_time'),
       p_refund_reason,
-      private.arg_int(p_expected_version, 'expected_version')
+      private.arg_int(p_expected_version, 'expected_version'),
+      private.arg_numeric(p_refund_amount, 'refund_amount'),
+      private.arg_date(p_refunded_on, 'refunded_on')
     )
     )
   )
 $function$;
 
-GRANT EXECUTE ON FUNCTION "public"."update_call_appointment_status"(text, text, text, text, text, text, text, text) TO "authenticated";
+GRANT EXECUTE ON FUNCTION "public"."update_call_appointment_status"(text, text, text, text, text, text, text, text, text, text) TO "authenticated";
 
-GRANT EXECUTE ON FUNCTION "public"."update_call_appointment_status"(text, text, text, text, text, text, text, text) TO "service_role";
+GRANT EXECUTE ON FUNCTION "public"."update_call_appointment_status"(text, text, text, text, text, text, text, text, text, text) TO "service_role";
 
-COMMENT ON FUNCTION "public"."update_call_appointment_status"(text, text, text, text, text, text, text, text) IS 'Parses its uuid/date/time/number arguments (malformed: 22023 field:<name>, nothing written) and runs private.update_call_appointment_status_impl (see its comment).';
+COMMENT ON FUNCTION "public"."update_call_appointment_status"(text, text, text, text, text, text, text, text, text, text) IS 'A closer''s (or manager''s) status update of a call. Parses its arguments (22023 field:<name>) and runs private.update_call_appointment_status_impl (see its comment): refunded with a student records the refund (amount default all received, date default today) in the ledger.';
 
-REVOKE ALL ON FUNCTION "public"."update_call_appointment_status"(text, text, text, text, text, text, text, text) FROM "postgres";
+REVOKE ALL ON FUNCTION "public"."update_call_appointment_status"(text, text, text, text, text, text, text, text, text, text) FROM "postgres";
 
-GRANT EXECUTE ON FUNCTION "public"."update_call_appointment_status"(text, text, text, text, text, text, text, text) TO "postgres";
+GRANT EXECUTE ON FUNCTION "public"."update_call_appointment_status"(text, text, text, text, text, text, text, text, text, text) TO "postgres";
 
-REVOKE ALL ON FUNCTION "public"."update_call_appointment_status"(text, text, text, text, text, text, text, text) FROM PUBLIC, "anon";
+REVOKE ALL ON FUNCTION "public"."update_call_appointment_status"(text, text, text, text, text, text, text, text, text, text) FROM PUBLIC, "anon";
