@@ -5,6 +5,7 @@ export const en = {
   'app.skipToContent': 'Skip to main content',
 
   'common.actions': 'Actions',
+  'common.moreDetails': 'More details',
   'common.back': 'Back',
   'common.cancel': 'Cancel',
   'common.close': 'Close',

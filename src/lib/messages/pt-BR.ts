@@ -6,6 +6,7 @@ export const ptBR: Record<MessageKey, string> = {
   'app.skipToContent': 'Pular para o conteúdo',
 
   'common.actions': 'Ações',
+  'common.moreDetails': 'Mais detalhes',
   'common.back': 'Voltar',
   'common.cancel': 'Cancelar',
   'common.close': 'Fechar',

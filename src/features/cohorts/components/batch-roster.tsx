@@ -237,7 +237,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
               <EmptyState title={filter || debounced || applied.from || applied.to ? t('cohorts.noMatch') : t('cohorts.emptyRoster')} />
             ) : (
               <>
-                <DataTable columns={columns} rows={roster.data.rows} rowKey={(r) => r.id} caption={t('cohorts.roster')} actionsLabel={t('common.actions')} busy={roster.isFetching} />
+                <DataTable columns={columns} rows={roster.data.rows} rowKey={(r) => r.id} caption={t('cohorts.roster')} actionsLabel={t('common.actions')} moreLabel={t('common.moreDetails')} busy={roster.isFetching} />
                 <Pagination page={page} pageSize={ROSTER_PAGE_SIZE} total={roster.data.total} onPageChange={setPage} />
               </>
             )}

@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '@/lib/i18n';
-import { formatMoney } from '@/domain/money';
 import { EmptyState } from '@/components/empty-state';
 import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
 import { closerSummaryQuery } from '../api/get-closer-summary';
-import { SUMMARY_COUNT_STATUSES, callsHref } from './call-filters';
+import { DataTable } from '@/components/data-table';
+import { closersColumns } from './closers-columns';
 import { useOrgFormat } from '@/lib/use-org-format';
 import { todayIn } from '@/domain/dates';
 
@@ -42,56 +41,11 @@ export function ClosersTable() {
       </div>
     );
   if (summary.data.length === 0) return <EmptyState title={t('sales.closers.empty')} />;
-  const countCell = (closerId: string, n: number, key: keyof typeof SUMMARY_COUNT_STATUSES, label: string, column: string) => (
-    <td className="num" data-label={column}>
-      <Link to={callsHref(orgId, closerId, SUMMARY_COUNT_STATUSES[key], period)} aria-label={label}>
-        {n.toLocaleString(locale)}
-      </Link>
-    </td>
-  );
+  const columns = closersColumns({ t, locale, currency, orgId, period });
   return (
     <div className="stack">
       {scopes}
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{t('sales.closers.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('sales.closers.closer')}</th>
-              <th scope="col" className="num">{t('sales.closers.assigned')}</th>
-              <th scope="col" className="num">{t('sales.closers.converted')}</th>
-              <th scope="col" className="num">{t('sales.closers.notConverted')}</th>
-              <th scope="col" className="num">{t('sales.closers.rescheduled')}</th>
-              <th scope="col" className="num" title={t('sales.closers.studentsHelp')}>{t('sales.closers.students')}</th>
-              <th scope="col" className="num">{t('sales.closers.offered')}</th>
-              <th scope="col" className="num">{t('sales.closers.cashCollected')}</th>
-              <th scope="col" className="num">{t('sales.closers.due')}</th>
-              <th scope="col" className="num" title={t('money.writtenOffHelp')}>{t('money.writtenOff')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.data.map((c) => {
-              const name = c.closer_name ?? t('sales.closers.unnamed');
-              return (
-                <tr key={c.closer_id}>
-                  <th scope="row">
-                    <Link to={callsHref(orgId, c.closer_id, [], period)}>{name}</Link>
-                  </th>
-                  {countCell(c.closer_id, c.assigned, 'assigned', t('sales.closers.assignedOf', { name, count: String(c.assigned) }), t('sales.closers.assigned'))}
-                  {countCell(c.closer_id, c.converted, 'converted', t('sales.closers.convertedOf', { name, count: String(c.converted) }), t('sales.closers.converted'))}
-                  {countCell(c.closer_id, c.not_converted, 'not_converted', t('sales.closers.notConvertedOf', { name, count: String(c.not_converted) }), t('sales.closers.notConverted'))}
-                  {countCell(c.closer_id, c.rescheduled, 'rescheduled', t('sales.closers.rescheduledOf', { name, count: String(c.rescheduled) }), t('sales.closers.rescheduled'))}
-                  <td className="num" data-label={t('sales.closers.students')}>{c.students.toLocaleString(locale)}</td>
-                  <td className="num" data-label={t('sales.closers.offered')}>{formatMoney(c.offered, currency, locale)}</td>
-                  <td className="num" data-label={t('sales.closers.cashCollected')}>{formatMoney(c.cash_collected, currency, locale)}</td>
-                  <td className="num" data-label={t('sales.closers.due')}>{formatMoney(c.due, currency, locale)}</td>
-                  <td className="num" data-label={t('money.writtenOff')}>{formatMoney(c.written_off, currency, locale)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={columns} rows={summary.data} rowKey={(c) => c.closer_id} caption={t('sales.closers.caption')} moreLabel={t('common.moreDetails')} busy={summary.isFetching} />
     </div>
   );
 }
