@@ -115,8 +115,12 @@ function Toast({ item, onDismiss, dismissLabel }: { item: ToastItem; onDismiss: 
   return (
     <div
       className={`toast toast-${item.kind}`}
-      onMouseEnter={() => setHovered(true)}
-      onMouseLeave={() => setHovered(false)}
+      // Paused by a pointer that moves over it, not by one that was already there when the notice
+      // appeared (it would then never go, covering what lies under it).
+      onPointerMove={(e) => {
+        if (e.pointerType === 'mouse' && !hovered) setHovered(true);
+      }}
+      onPointerLeave={() => setHovered(false)}
       onFocus={() => setFocused(true)}
       onBlur={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget)) setFocused(false);
