@@ -18,7 +18,8 @@ set statement_timeout = '5min';
 -- for the closers summary's all-time counts; maintained the same way from call_appointments.
 --
 -- Backfill: each table is filled once while its source is locked against writes (share mode:
--- reads go on; the aggregate over 1M students takes about a second), after its trigger exists.
+-- reads go on; the aggregate over 1M students takes about a second), after its trigger exists, in
+-- one DO statement each (see there).
 
 -------------------------------------------------------------------------------
 create table public.student_money_totals (
@@ -116,11 +117,19 @@ create trigger cohort_students_money_totals_delete
   referencing old table as old_rows
   for each statement execute function private.student_money_totals_delete();
 
-lock table public.cohort_students in share mode;
-insert into public.student_money_totals (organization_id, cohort_batch_id, closer_id, students, offered, received, due)
-select cs.organization_id, cs.cohort_batch_id, cs.closer_id, count(*), sum(cs.offer_amount), sum(cs.cash_received), sum(cs.due_amount)
-from public.cohort_students cs
-group by cs.organization_id, cs.cohort_batch_id, cs.closer_id;
+-- One statement (the Supabase CLI runs a file's statements without a transaction block, and LOCK
+-- needs one): under the lock, whatever the trigger added since it was created is replaced by the
+-- exact aggregate of the source.
+do $$
+begin
+  lock table public.cohort_students in share mode;
+  delete from public.student_money_totals;
+  insert into public.student_money_totals (organization_id, cohort_batch_id, closer_id, students, offered, received, due)
+  select cs.organization_id, cs.cohort_batch_id, cs.closer_id, count(*), sum(cs.offer_amount), sum(cs.cash_received), sum(cs.due_amount)
+  from public.cohort_students cs
+  group by cs.organization_id, cs.cohort_batch_id, cs.closer_id;
+end
+$$;
 
 -------------------------------------------------------------------------------
 create table public.closer_call_counts (
@@ -203,11 +212,16 @@ create trigger call_appointments_counts_delete
   referencing old table as old_rows
   for each statement execute function private.closer_call_counts_delete();
 
-lock table public.call_appointments in share mode;
-insert into public.closer_call_counts (organization_id, closer_id, status, calls)
-select ca.organization_id, ca.closer_id, ca.status, count(*)
-from public.call_appointments ca
-group by ca.organization_id, ca.closer_id, ca.status;
+do $$
+begin
+  lock table public.call_appointments in share mode;
+  delete from public.closer_call_counts;
+  insert into public.closer_call_counts (organization_id, closer_id, status, calls)
+  select ca.organization_id, ca.closer_id, ca.status, count(*)
+  from public.call_appointments ca
+  group by ca.organization_id, ca.closer_id, ca.status;
+end
+$$;
 
 revoke all on function
   private.student_money_totals_insert(), private.student_money_totals_update(), private.student_money_totals_delete(),
