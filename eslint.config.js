@@ -127,9 +127,6 @@ export default tseslint.config(
             { from: { element: { type: 'entry' } }, allow: to(['app', 'lib', 'components', 'domain', 'types', 'entry']) },
             { from: { element: { type: 'app' } }, allow: to(['app', ...features.map(featureType), ...LOWER]) },
             ...features.map((f) => ({ from: { element: { type: featureType(f) } }, allow: to([featureType(f), ...LOWER]) })),
-            // TEMPORARY (issue 17, lane i17-ui): cohorts still imports sales-closers' payment and
-            // student forms until the shared students-and-ledger slice lands. Remove then.
-            { from: { element: { type: featureType('cohorts') } }, allow: to([featureType('sales-closers')]) },
             { from: { element: { type: 'components' } }, allow: to(['components', 'lib', 'domain', 'types']) },
             { from: { element: { type: 'lib' } }, allow: to(['lib', 'components', 'domain', 'types']) },
             // TEMPORARY: the current-organization context (and the test providers built on it) reads
