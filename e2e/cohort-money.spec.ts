@@ -26,8 +26,8 @@ test('cohort money screens', { tag: '@responsive' }, async ({ page, signIn, shot
   await expectAccessible(page, 'roster');
 
   const row = page.getByRole('table', { name: /^roster$/i }).locator('tbody tr').first();
-  await row.locator('details.row-menu > summary').click();
-  await row.getByRole('button', { name: /payment history of/i }).click();
+  await row.getByRole('button', { name: /^actions for /i }).click();
+  await page.getByRole('menuitem', { name: /payment history of/i }).click();
   const dialog = page.getByRole('dialog', { name: /payment history of/i });
   await expect(dialog.getByRole('table', { name: /payments of/i })).toBeVisible();
   await dialog.getByRole('button', { name: /edit the payment of/i }).first().click();
@@ -40,7 +40,7 @@ test('cohort money screens', { tag: '@responsive' }, async ({ page, signIn, shot
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 
-  await page.getByRole('heading', { name: /^insights$/i }).scrollIntoViewIfNeeded();
+  await page.getByRole('tab', { name: /^insights$/i }).click(); // insights sit in a tab of their own
   await expect(page.getByRole('table', { name: /students needing action|receivables aging/i }).first()).toBeAttached();
   await shot('cohort-money-4-batch-insights');
   await expectNoSideScroll(page, 'batch insights');

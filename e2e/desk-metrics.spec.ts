@@ -12,17 +12,19 @@ test.describe('desk metrics', { tag: '@responsive' }, () => {
     await (await openNavigation(page)).getByRole('link', { name: /sales closers/i }).click();
     await expect(page.getByRole('heading', { name: /key figures/i })).toBeVisible();
     await expect(page.getByText('Calls today').first()).toBeVisible();
-    await page.getByRole('button', { name: 'This month' }).click();
-    await expect(page.getByRole('button', { name: 'This month', pressed: true })).toBeVisible();
+    // The key figures' own period (the closers table below has a period switch of its own).
+    const kpiPeriod = page.getByRole('group', { name: 'Period', exact: true });
+    await kpiPeriod.getByRole('button', { name: 'This month' }).click();
+    await expect(kpiPeriod.getByRole('button', { name: 'This month', pressed: true })).toBeVisible();
     await expect(page.getByRole('table', { name: /key figures per closer/i })).toBeAttached();
     await shot('sales-closers-kpis');
     await expectAccessible(page, 'sales closers with KPIs');
-    await page.getByRole('button', { name: 'Custom' }).click();
+    await kpiPeriod.getByRole('button', { name: 'Custom' }).click();
     await page.getByLabel('From', { exact: true }).fill('2026-03-10');
     await page.getByLabel('To', { exact: true }).fill('2026-03-01');
     await page.getByRole('button', { name: 'Show' }).click();
     await expect(page.getByText('The end date must be on or after the start date.')).toBeVisible();
-    await page.getByRole('button', { name: 'This week' }).click();
+    await kpiPeriod.getByRole('button', { name: 'This week' }).click();
     await expect(page.getByText('Conversion rate').first()).toBeVisible();
     await expectNoSideScroll(page, 'closers page');
   });
