@@ -198,7 +198,7 @@ async function growTo(n) {
 const day = (d) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
 const monthStart = () => `${day(0).slice(0, 8)}01`;
 const batch0 = (prefix) => `md5('${prefix}' || '0')::uuid::text`;
-const reads = [
+const allReads = [
   { name: 'queue page', kind: 'page', user: ana, sql: `select * from public.list_call_queue($1, p_limit => '25')`, params: [VITALIS] },
   { name: 'queue page, shortest wait', kind: 'page', user: ana, sql: `select * from public.list_call_queue($1, p_limit => '25', p_sort => 'shortest_wait')`, params: [VITALIS] },
   { name: 'resolved page', kind: 'page', user: ana, sql: `select * from public.list_resolved_calls($1, '25')`, params: [VITALIS] },
@@ -214,6 +214,9 @@ const reads = [
   { name: 'KPIs, two days', kind: 'period', user: nikistAdmin, sql: `select public.closer_kpis($1, 'custom', $2, $3)`, params: [NIKIST, day(-2), day(-1)] },
   { name: 'insights', kind: 'period', user: cohortManager, sql: `select public.cohort_insights($1)`, params: [NIKIST] },
 ];
+// GROWTH_ONLY='insights,batch overview' times only the reads whose name contains one of the parts.
+const ONLY = (process.env.GROWTH_ONLY || '').split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
+const reads = ONLY.length ? allReads.filter((r) => ONLY.some((o) => r.name.toLowerCase().includes(o))) : allReads;
 const REF = { name: 'CPU reference', sql: `select count(*) from generate_series(1, 300000)` };
 
 const claims = (user) => JSON.stringify({ sub: user, role: 'authenticated', aud: 'authenticated' });
