@@ -10,7 +10,9 @@ import './styles.css';
 const locale = fallbackLocale();
 document.documentElement.lang = locale;
 
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no <div id="root">');
+const root = createRoot(container);
 
 if (!envResult.ok) {
   const problems = envResult.problems;

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
+import { forwardRef, useState, type InputHTMLAttributes } from 'react';
 import { useLocale } from '@/lib/i18n';
 import { useOptionalCurrentOrg } from '@/lib/current-org';
 import { dateLocale } from '@/domain/dates';
@@ -28,7 +28,8 @@ function useFormatLocale(): string {
 export function isoToText(iso: string, locale: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
-  const value = { year: m[1]!, month: m[2]!, day: m[3]! };
+  const [, year = '', month = '', day = ''] = m;
+  const value = { year, month, day };
   return dateOrder(locale)
     .map((k) => value[k])
     .join('/');
@@ -41,7 +42,7 @@ export function textToIso(text: string, locale: string): string {
   const nums = s.split(/[/.\-\s]+/);
   if (nums.length !== 3 || nums.some((n) => !/^\d+$/.test(n))) return s;
   const value: Record<string, string> = {};
-  dateOrder(locale).forEach((k, i) => (value[k] = nums[i]!));
+  dateOrder(locale).forEach((k, i) => (value[k] = nums[i] ?? ''));
   const { year = '', month = '', day = '' } = value;
   if (year.length !== 4 || month.length > 2 || day.length > 2) return s;
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
@@ -74,14 +75,17 @@ function isRealDate(iso: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 }
 
-/** Keeps what the person types while it is being typed; follows the value when it changes from outside. */
+/**
+ * Keeps what the person types while it is being typed; follows the value when it changes from
+ * outside (a reset, a value filled in by the form), adjusted while rendering that new value.
+ */
 function useText(value: string, toText: (v: string) => string, toValue: (t: string) => string) {
   const [text, setText] = useState(() => toText(value));
-  const convert = useRef({ toText, toValue });
-  convert.current = { toText, toValue };
-  useEffect(() => {
-    setText((current) => (convert.current.toValue(current) === value ? current : convert.current.toText(value)));
-  }, [value]);
+  const [shownValue, setShownValue] = useState(value);
+  if (shownValue !== value) {
+    setShownValue(value);
+    if (toValue(text) !== value) setText(toText(value));
+  }
   return [text, setText] as const;
 }
 
@@ -196,9 +200,12 @@ export function DateTimeInput({
 }) {
   const [date = '', time = ''] = value.split('T');
   const [parts, setParts] = useState({ date, time });
-  useEffect(() => {
-    setParts((p) => (`${p.date}T${p.time}` === value || (value === '' && !p.date && !p.time) ? p : { date, time }));
-  }, [value, date, time]);
+  // A value changed from outside (a reset) replaces the parts; the parts' own value keeps them.
+  const [shownValue, setShownValue] = useState(value);
+  if (shownValue !== value) {
+    setShownValue(value);
+    if (`${parts.date}T${parts.time}` !== value && !(value === '' && !parts.date && !parts.time)) setParts({ date, time });
+  }
   const emit = (next: { date: string; time: string }) => {
     setParts(next);
     onChange(next.date || next.time ? `${next.date}T${next.time}` : '');

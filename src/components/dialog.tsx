@@ -81,14 +81,16 @@ export function Dialog({ open, onClose, title, description, children, initialFoc
     panelRef.current = el;
     setPanel(el);
   }, []);
-  const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
-  const backRef = useRef<HTMLElement | null>(null);
-
-  if (open && backRef.current === null && typeof document !== 'undefined') {
-    // Computed while rendering the opening: the menu item that opened us is still in the page.
-    const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-    backRef.current = returnTarget(active ?? lastFocused);
+  // Where focus goes back on close, found while rendering the opening (the render in which `open`
+  // turns true): the menu item that opened us is still in the page then.
+  const [back, setBack] = useState<HTMLElement | null>(null);
+  const [wasOpen, setWasOpen] = useState(false);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open && typeof document !== 'undefined') {
+      const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+      setBack(returnTarget(active ?? lastFocused));
+    }
   }
 
   useEffect(() => {
@@ -118,7 +120,7 @@ export function Dialog({ open, onClose, title, description, children, initialFoc
     <RadixDialog.Root
       open={open}
       onOpenChange={(next) => {
-        if (!next) onCloseRef.current();
+        if (!next) onClose();
       }}
     >
       <RadixDialog.Portal>
@@ -139,8 +141,6 @@ export function Dialog({ open, onClose, title, description, children, initialFoc
             }}
             onCloseAutoFocus={(event) => {
               event.preventDefault();
-              const back = backRef.current;
-              backRef.current = null;
               if (back?.isConnected) back.focus();
             }}
             onPointerDownOutside={(event) => {
@@ -151,7 +151,7 @@ export function Dialog({ open, onClose, title, description, children, initialFoc
           >
             <header className="dialog-header">
               <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
-              <button type="button" className="dialog-close" aria-label={closeLabel} onClick={() => onCloseRef.current()}>
+              <button type="button" className="dialog-close" aria-label={closeLabel} onClick={() => onClose()}>
                 <span aria-hidden="true">×</span>
               </button>
             </header>

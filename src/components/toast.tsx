@@ -115,6 +115,9 @@ function Toast({ item, onDismiss, dismissLabel }: { item: ToastItem; onDismiss: 
   return (
     <div
       className={`toast toast-${item.kind}`}
+      // The pointer and focus handlers only pause the timer (focus comes from the dismiss button,
+      // which a keyboard reaches on its own): the box itself is no control, and no landmark.
+      role="presentation"
       // Paused by a pointer that moves over it, not by one that was already there when the notice
       // appeared (it would then never go, covering what lies under it).
       onPointerMove={(e) => {

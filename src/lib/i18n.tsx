@@ -69,10 +69,10 @@ export function translate(locale: Locale, key: MessageKey, vars?: MessageVars): 
   if (!vars) return template;
   return template
     .replace(PLURAL, (whole, name: string, branches: string) => {
-      if (!(name in vars)) return whole;
-      const raw = vars[name]!;
+      const raw = vars[name];
+      if (raw === undefined) return whole;
       const n = typeof raw === 'number' ? raw : Number(String(raw).replace(/[^\d.-]/g, ''));
-      const options = new Map([...branches.matchAll(BRANCH)].map((m) => [m[1]!, m[2]!]));
+      const options = new Map([...branches.matchAll(BRANCH)].map(([, selector = '', text = '']) => [selector, text]));
       const text = options.get(`=${n}`) ?? options.get(pluralCategory(locale, n)) ?? options.get('other') ?? '';
       return text.replace(/#/g, String(raw));
     })

@@ -55,8 +55,12 @@ function Shell({ memberships }: { memberships: OrganizationMembership[] }) {
   const usage = useOrgUsage(organization.id, roles);
   const [signingOut, setSigningOut] = useState(false);
 
-  // Close the small-screen menu whenever the page changes.
-  useEffect(() => setMenuOpen(false), [location.pathname]);
+  // Close the small-screen menu whenever the page changes (adjusted while rendering the new page).
+  const [menuPath, setMenuPath] = useState(location.pathname);
+  if (menuPath !== location.pathname) {
+    setMenuPath(location.pathname);
+    setMenuOpen(false);
+  }
 
   async function onSignOut() {
     setSigningOut(true);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { DateInput } from '@/components/date-input';
 import { Link } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
@@ -40,19 +40,27 @@ export function BatchRoster({ batchId }: { batchId: string }) {
   const [filter, setFilter] = useState<RosterFilter | null>(null);
   const [search, setSearch] = useState('');
   const debounced = useDebouncedValue(search);
-  const [page, setPage] = useState(0);
   const [range, setRange] = useState<DateRange>({ from: '', to: '' });
   const rangeErrors = validateDateRange(range);
-  const rangeOk = !rangeErrors.from && !rangeErrors.to;
   // The last valid range is what the lists use; an invalid one shows its error and changes nothing.
   const [applied, setApplied] = useState<DateRange>({ from: '', to: '' });
-  useEffect(() => {
-    if (rangeOk) setApplied((a) => (a.from === range.from && a.to === range.to ? a : range));
-  }, [range, rangeOk]);
+  const changeRange = (next: DateRange) => {
+    setRange(next);
+    const errors = validateDateRange(next);
+    if (!errors.from && !errors.to) setApplied(next);
+  };
+  // Another filter, search or range starts again at the first page (adjusted while rendering the
+  // change: the search settles after its debounce, not in a handler).
+  const [page, setPage] = useState(0);
+  const listKey = JSON.stringify([filter, debounced, applied.from, applied.to]);
+  const [pagedList, setPagedList] = useState(listKey);
+  if (pagedList !== listKey) {
+    setPagedList(listKey);
+    setPage(0);
+  }
   const [action, setAction] = useState<{ kind: StudentAction | 'history'; student: RosterRow } | null>(null);
   const [exporting, setExporting] = useState(false);
   const [adding, setAdding] = useState(false);
-  useEffect(() => setPage(0), [filter, debounced, applied]);
 
   const batch = useQuery(batchQuery(orgId, batchId));
   // The totals and by-closer follow the conversion-date range, as the rows and counts do.
@@ -210,16 +218,16 @@ export function BatchRoster({ batchId }: { batchId: string }) {
                 <legend className="visually-hidden">{t('cohorts.col.converted')}</legend>
                 <div className="field">
                   <label htmlFor={`${uid}-from`}>{t('cohorts.convertedFrom')}</label>
-                  <DateInput id={`${uid}-from`} value={range.from} aria-invalid={Boolean(rangeErrors.from)} aria-describedby={`${uid}-from-error`} onChange={(value) => setRange({ ...range, from: value })} />
+                  <DateInput id={`${uid}-from`} value={range.from} aria-invalid={Boolean(rangeErrors.from)} aria-describedby={`${uid}-from-error`} onChange={(value) => changeRange({ ...range, from: value })} />
                   <FieldError id={`${uid}-from-error`} message={rangeErrors.from} />
                 </div>
                 <div className="field">
                   <label htmlFor={`${uid}-to`}>{t('cohorts.convertedTo')}</label>
-                  <DateInput id={`${uid}-to`} value={range.to} aria-invalid={Boolean(rangeErrors.to)} aria-describedby={`${uid}-to-error`} onChange={(value) => setRange({ ...range, to: value })} />
+                  <DateInput id={`${uid}-to`} value={range.to} aria-invalid={Boolean(rangeErrors.to)} aria-describedby={`${uid}-to-error`} onChange={(value) => changeRange({ ...range, to: value })} />
                   <FieldError id={`${uid}-to-error`} message={rangeErrors.to} />
                 </div>
                 {range.from || range.to ? (
-                  <button type="button" className="button small secondary" onClick={() => setRange({ from: '', to: '' })}>
+                  <button type="button" className="button small secondary" onClick={() => changeRange({ from: '', to: '' })}>
                     {t('cohorts.clearDates')}
                   </button>
                 ) : null}
