@@ -122,10 +122,6 @@ export default tseslint.config(
             ...features.map((f) => ({ from: { element: { type: featureType(f) } }, allow: to([featureType(f), ...LOWER]) })),
             { from: { element: { type: 'components' } }, allow: to(['components', 'lib', 'domain', 'types']) },
             { from: { element: { type: 'lib' } }, allow: to(['lib', 'components', 'domain', 'types']) },
-            // TEMPORARY: the current-organization context (and the test providers built on it) reads
-            // the memberships query of features/organizations; it moves to lib with the team
-            // screens (lane i15-team owns features/organizations).
-            { from: { element: { type: 'lib' } }, allow: to([featureType('organizations')]) },
             { from: { element: { type: 'domain' } }, allow: to(['domain', 'types']) },
             { from: { element: { type: 'types' } }, allow: to(['types']) },
           ],

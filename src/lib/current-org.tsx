@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { MembershipRole } from '@/domain/statuses';
 import { toLocale, type Locale } from '@/domain/labels';
-import type { Organization } from '@/features/organizations/api/get-memberships';
+import type { Organization } from './memberships';
 import { rememberLocale } from './locale-memory';
 
 export type CurrentOrg = {

@@ -5,7 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderOptions } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import type { MembershipRole } from '@/domain/statuses';
-import type { Organization } from '@/features/organizations/api/get-memberships';
+import type { Organization } from './memberships';
 import { ToastProvider } from '@/components/toast';
 import { NetworkWaitProvider } from '@/components/network-wait';
 import { CurrentOrgProvider } from './current-org';

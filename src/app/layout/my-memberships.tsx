@@ -1,7 +1,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
-import { organizationQueries, type OrganizationMembership } from '@/features/organizations/api/get-memberships';
+import { organizationQueries, type OrganizationMembership } from '@/lib/memberships';
 import { useAuth } from '@/lib/auth';
 import { useT } from '@/lib/i18n';
 

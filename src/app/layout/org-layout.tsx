@@ -4,7 +4,7 @@ import { orgPath, rememberLastOrg } from '@/app/access';
 import { Loading } from '@/components/loading';
 import { useLandingPage, useOrgUsage } from './org-usage';
 import { EmptyState } from '@/components/empty-state';
-import type { OrganizationMembership } from '@/features/organizations/api/get-memberships';
+import type { OrganizationMembership } from '@/lib/memberships';
 import { useAuth } from '@/lib/auth';
 import { CurrentOrgProvider, useCurrentOrg } from '@/lib/current-org';
 import { useT } from '@/lib/i18n';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { orgPath, rememberLastOrg } from '@/app/access';
-import type { OrganizationMembership } from '@/features/organizations/api/get-memberships';
+import type { OrganizationMembership } from '@/lib/memberships';
 import { useT } from '@/lib/i18n';
 
 /** For people in several organizations; switching lands on the new organization's default page. */

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { organizationQueries } from './get-memberships';
+import { organizationQueries } from '@/lib/memberships';
 import { supabase } from '@/lib/supabase';
 import { parseOpenWork, type OpenWork } from './get-team';
 import { teamKeys } from './team-keys';

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { StaffRole } from '@/domain/statuses';
-import { organizationQueries } from './get-memberships';
+import { organizationQueries } from '@/lib/memberships';
 import { supabase } from '@/lib/supabase';
 import { teamKeys } from './team-keys';
 

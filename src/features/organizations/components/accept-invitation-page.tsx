@@ -10,7 +10,7 @@ import { useLocale, useT, type MessageKey } from '@/lib/i18n';
 import { supabase } from '@/lib/supabase';
 import { acceptInvitations, myInvitationsQuery } from '../api/accept-invitation';
 import { linkFragment } from '../forms/invitation-link';
-import { organizationQueries } from '../api/get-memberships';
+import { organizationQueries } from '@/lib/memberships';
 import { acceptSchema, MINIMUM_PASSWORD_LENGTH } from '../forms/team-forms';
 import { teamError } from './team-errors';
 import './organizations.css';

@@ -1,7 +1,10 @@
+// The signed-in person's organizations and roles: read by the app shell (the /o/:orgId layout,
+// the organization switcher), the current-organization context and the team screens, so it lives
+// in lib, below every feature.
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { MEMBERSHIP_ROLES, type MembershipRole } from '@/domain/statuses';
-import { supabase } from '@/lib/supabase';
+import { supabase } from './supabase';
 
 const organizationSchema = z.object({
   id: z.string(),
