@@ -1,40 +1,47 @@
 // @vitest-environment jsdom
 // The save-waits-for-the-network state, through the app's real query client (its mutation retry
-// rule) and the app's fetch wrapper. Only the network is stubbed: globalThis.fetch.
+// rule) and the app's fetch wrapper. Only the network is stubbed, with MSW: the real fetch runs
+// and `answer` decides what comes back.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { onlineManager, QueryClientProvider, useMutation } from '@tanstack/react-query';
+import { http, HttpResponse } from 'msw';
 import { createQueryClient } from '@/lib/query-client';
 import { trackedFetch } from '@/lib/network';
+import { server, useStubNetwork } from '@/lib/test-network';
 import { Dialog } from './dialog';
 import { NetworkWaitProvider } from './network-wait';
 import { ToastProvider } from './toast';
 
-type Call = { url: string; signal?: AbortSignal | null; key: string | null };
+type Call = { url: string; signal: AbortSignal; key: string | null };
 let calls: Call[] = [];
-let answer: (call: Call) => Promise<unknown>;
+let answer: (call: Call) => Response | Promise<Response>;
 
+useStubNetwork();
 beforeEach(() => {
   calls = [];
-  vi.stubGlobal('fetch', (url: string, init?: RequestInit) => {
-    const call = { url, signal: init?.signal, key: new Headers(init?.headers).get('x-idempotency-key') };
-    calls.push(call);
-    return answer(call);
-  });
+  server.use(
+    http.all('http://127.0.0.1:1/rest/v1/*', ({ request }) => {
+      const call = { url: request.url, signal: request.signal, key: request.headers.get('x-idempotency-key') };
+      calls.push(call);
+      return answer(call);
+    }),
+  );
   onlineManager.setOnline(true);
 });
 afterEach(() => {
   cleanup();
-  vi.unstubAllGlobals();
   onlineManager.setOnline(true);
 });
 
-const ok = () => Promise.resolve({ ok: true, json: async () => ({ saved: true }) });
+const ok = () => HttpResponse.json({ saved: true });
+/** No answer: the connection dropped (fetch fails with a TypeError). */
+const dropped = () => HttpResponse.error();
 /** A request that never answers until it is aborted. */
 const hang = (call: Call) =>
-  new Promise((_resolve, reject) => {
-    call.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+  new Promise<Response>((resolve) => {
+    call.signal.addEventListener('abort', () => resolve(HttpResponse.error()));
   });
 
 function SaveDialog({ onSaved }: { onSaved: () => void }) {
@@ -117,7 +124,7 @@ describe('a save waiting for the network', () => {
 
   it('a save that fails is not sent again behind the user’s back', async () => {
     const user = userEvent.setup();
-    answer = () => Promise.reject(new TypeError('Failed to fetch'));
+    answer = dropped;
     const onSaved = renderSave();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeInTheDocument());
@@ -138,7 +145,7 @@ describe('a save waiting for the network', () => {
 
     // No answer (the connection dropped): the outcome is unknown, so pressing Save again reuses it;
     // once answered, the next save gets a new key.
-    answer = () => Promise.reject(new TypeError('Failed to fetch'));
+    answer = dropped;
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(calls).toHaveLength(3));
     answer = () => ok();

@@ -1,15 +1,14 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// The network is stubbed with MSW: the real supabase client sends the rpcs, answered by `answer`.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RosterRow } from '../api/rows';
+import { stubRpc, useStubNetwork, type RpcAnswer, type RpcCall } from '@/lib/test-network';
+import { renderWithProviders, nikist } from '@/lib/test-providers';
+import { PaymentHistoryDialog, validatePaymentEdit } from './payment-history';
 
-// Only the network is stubbed: rpc answers from `rpc`.
-const rpc = vi.fn();
-vi.mock('@/lib/supabase', () => ({ supabase: { rpc: (...a: unknown[]) => rpc(...a) } }));
-
-const { PaymentHistoryDialog, validatePaymentEdit } = await import('./payment-history');
-const { renderWithProviders, nikist } = await import('@/lib/test-providers');
+useStubNetwork();
 
 const student: RosterRow = {
   id: 's1', lead_id: 'l1', lead_name: 'Amit Kulkarni', lead_email: null, lead_phone: null, closer_id: 'u1', closer_name: 'Dipanshu',
@@ -25,11 +24,13 @@ const history = {
   offer_changes: [{ id: 'h1', old_amount: 55000, new_amount: 50000, reason: 'Scholarship', changed_by: 'u3', changed_by_name: 'Rohan Admin', changed_at: '2026-02-10T10:00:00Z' }],
 };
 
+// What the database answers each rpc (a test may replace it before rendering); `calls` lists
+// the rpcs sent, in order.
+let answer: (fn: string) => RpcAnswer;
+let calls: RpcCall[];
 beforeEach(() => {
-  rpc.mockReset();
-  rpc.mockImplementation((fn: string) =>
-    Promise.resolve(fn === 'student_payment_history' ? { data: history, error: null } : { data: { student: { id: 's1', cohort_batch_id: 'b', status: 'active' } }, error: null }),
-  );
+  answer = (fn) => (fn === 'student_payment_history' ? { data: history } : { data: { student: { id: 's1', cohort_batch_id: 'b', status: 'active' } } });
+  calls = stubRpc((fn) => answer(fn));
 });
 afterEach(cleanup);
 
@@ -55,7 +56,7 @@ describe('Payment history dialog', () => {
     const offers = screen.getByRole('table', { name: /offer changes of amit/i });
     expect(offers).toHaveTextContent(/Rohan Admin/);
     expect(offers).toHaveTextContent(/Scholarship/);
-    expect(rpc).toHaveBeenCalledWith('student_payment_history', { p_cohort_student_id: 's1' });
+    expect(calls).toContainEqual({ fn: 'student_payment_history', args: { p_cohort_student_id: 's1' } });
   });
 
   it('lets a cohort manager edit a payment within the due plus its own amount, with one rpc', async () => {
@@ -71,17 +72,17 @@ describe('Payment history dialog', () => {
     await user.clear(amount);
     await user.type(amount, '35000');
     await user.click(within(form).getByRole('button', { name: /save payment/i }));
-    await waitFor(() => expect(rpc).toHaveBeenCalledWith('update_payment', expect.objectContaining({ p_payment_id: 'p2', p_paid_on: '2026-03-01', p_payment_platform: 'UPI' })));
-    expect(rpc.mock.calls.filter((c) => c[0] === 'update_payment')).toHaveLength(1);
+    await waitFor(() => expect(calls).toContainEqual({ fn: 'update_payment', args: expect.objectContaining({ p_payment_id: 'p2', p_paid_on: '2026-03-01', p_payment_platform: 'UPI' }) }));
+    expect(calls.filter((c) => c.fn === 'update_payment')).toHaveLength(1);
   });
 
   it('deletes a payment only after confirming', async () => {
     const user = userEvent.setup();
     renderWithProviders(<PaymentHistoryDialog orgId={nikist.id} student={student} onClose={() => {}} />, { org: nikist, roles: ['admin'] });
     await user.click(await screen.findByRole('button', { name: /delete the payment of \D*15,000/i }));
-    expect(rpc.mock.calls.some((c) => c[0] === 'delete_payment')).toBe(false);
+    expect(calls.some((c) => c.fn === 'delete_payment')).toBe(false);
     await user.click(within(screen.getByRole('group', { name: /confirm delete/i })).getByRole('button', { name: /confirm delete/i }));
-    await waitFor(() => expect(rpc).toHaveBeenCalledWith('delete_payment', { p_payment_id: 'p1' }));
+    await waitFor(() => expect(calls).toContainEqual({ fn: 'delete_payment', args: { p_payment_id: 'p1' } }));
   });
 
   it('shows a closer the history without edit or delete', async () => {
@@ -95,16 +96,16 @@ describe('Payment history dialog', () => {
     // The database's answers as the ledger changes: 20,000 received, then 50,000 after the edit,
     // then 35,000 after the delete.
     let received = 20000;
-    rpc.mockImplementation((fn: string) => {
+    answer = (fn) => {
       if (fn === 'update_payment') received = 50000;
       if (fn === 'delete_payment') received = 35000;
       const student = { status: 'active', offer_amount: 50000, cash_received: received, due_amount: 50000 - received, written_off: 0 };
       // What update_payment / delete_payment return: the whole rows (to_jsonb), as the shared slice parses them.
       const row = { id: 's1', organization_id: nikist.id, cohort_batch_id: 'b', lead_id: 'l1', call_appointment_id: null, closer_id: null, classes_access: 15, ...student };
       const payment = { id: 'p2', cohort_student_id: 's1', kind: 'payment', amount: 35000, paid_on: '2026-03-01', payment_platform: 'UPI', remarks: null, created_at: '2026-03-01T10:00:00Z' };
-      if (fn === 'student_payment_history') return Promise.resolve({ data: { ...history, student }, error: null });
-      return Promise.resolve({ data: fn === 'update_payment' ? { payment, student: row } : { student: row }, error: null });
-    });
+      if (fn === 'student_payment_history') return { data: { ...history, student } };
+      return { data: fn === 'update_payment' ? { payment, student: row } : { student: row } };
+    };
     const user = userEvent.setup();
     renderWithProviders(<PaymentHistoryDialog orgId={nikist.id} student={student} onClose={() => {}} />, { org: nikist, roles: ['cohort_manager'] });
     await user.click(await screen.findByRole('button', { name: /edit the payment of \D*5,000/i }));
@@ -122,11 +123,10 @@ describe('Payment history dialog', () => {
   });
 
   it('shows a refund as money out, without an edit button', async () => {
-    rpc.mockImplementation((fn: string) =>
-      Promise.resolve(fn === 'student_payment_history'
-        ? { data: { ...history, student: { status: 'refunded', offer_amount: 50000, cash_received: 12000, due_amount: 0, written_off: 38000 }, payments: [{ ...history.payments[0]!, id: 'r1', kind: 'refund', amount: 8000, remarks: 'Moved abroad' }, ...history.payments] }, error: null }
-        : { data: null, error: null }),
-    );
+    answer = (fn) =>
+      fn === 'student_payment_history'
+        ? { data: { ...history, student: { status: 'refunded', offer_amount: 50000, cash_received: 12000, due_amount: 0, written_off: 38000 }, payments: [{ ...history.payments[0]!, id: 'r1', kind: 'refund', amount: 8000, remarks: 'Moved abroad' }, ...history.payments] } }
+        : { data: null };
     renderWithProviders(<PaymentHistoryDialog orgId={nikist.id} student={student} onClose={() => {}} />, { org: nikist, roles: ['admin'] });
     const payments = await screen.findByRole('table', { name: /payments of amit/i });
     const refundRow = within(payments).getAllByRole('row')[1]!;
