@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { DateInput } from '@/components/date-input';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
@@ -14,7 +14,7 @@ import { CALL_APPOINTMENT_STATUSES, isConvertedStatus } from '@/domain/statuses'
 import { toUserError } from '@/lib/errors';
 import { useT } from '@/lib/i18n';
 import { useCurrentOrg } from '@/lib/current-org';
-import { useDebouncedValue } from '@/lib/use-debounced-value';
+import { useOnSettled } from '@/lib/use-debounced-value';
 import { ALL_CALLS_PAGE_SIZE, allCallsQuery, type AllCallRow, type AllCallsFilters } from '../api/get-all-calls';
 import { closerOptionsQuery } from '../api/get-closer-options';
 import { useAssignCalls } from '../api/call-writes';
@@ -64,7 +64,6 @@ export function AllCalls() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   const [search, setSearch] = useState(filters.search);
-  const debounced = useDebouncedValue(search, 300);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [assignTo, setAssignTo] = useState('');
   const [open, setOpen] = useState<Open>(null);
@@ -78,13 +77,11 @@ export function AllCalls() {
     setSelected(new Set());
     setParams(paramsFrom({ ...filters, page: 0, ...patch }), { replace: true });
   };
-  useEffect(() => {
-    // The debounced search goes to the address (an external system); clearing the selection with it
-    // is part of that one update.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (debounced !== filters.search) update({ search: debounced });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
+  // The settled search goes to the address (an external system), with the other filters as they
+  // are then; clearing the selection with it is part of that one update.
+  useOnSettled(search, (q) => {
+    if (q !== filters.search) update({ search: q });
+  });
 
   const rows = calls.data?.rows ?? [];
   const selectable = rows.filter((c) => !isSale(c));

@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { DateInput } from '@/components/date-input';
 import { Badge } from '@/components/badge';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -19,7 +19,7 @@ import { filtersFromParams, isDateRangeInverted, paramsFromFilters } from './cal
 import { CallStatusBadge } from './call-status-badge';
 import { UpdateCallDialog } from './update-call-dialog';
 import { UpdateEmiDialog } from './update-emi-dialog';
-import { useDebouncedValue } from '@/lib/use-debounced-value';
+import { useOnSettled } from '@/lib/use-debounced-value';
 import { useOrgFormat } from '@/lib/use-org-format';
 import { CallDetails } from './call-details';
 import { callTiming } from './call-timing';
@@ -35,7 +35,6 @@ export function CloserCalls({ closerId }: { closerId: string }) {
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
   const [search, setSearch] = useState(filters.search);
-  const debounced = useDebouncedValue(search, 300);
   const [open, setOpen] = useState<Open>(null);
   const [expanded, setExpanded] = useState<string | null>(null);
   const now = useNow(30_000);
@@ -43,10 +42,11 @@ export function CloserCalls({ closerId }: { closerId: string }) {
   const update = (patch: Partial<CloserCallFilters>) => {
     setParams(paramsFromFilters({ ...filters, page: 0, ...patch }), { replace: true });
   };
-  useEffect(() => {
-    if (debounced !== filters.search) update({ search: debounced });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
+  // The settled search goes to the address (an external system), with the other filters as they
+  // are then.
+  useOnSettled(search, (q) => {
+    if (q !== filters.search) update({ search: q });
+  });
 
   // From after To matches nothing (the database refuses it too): the hint says so, nothing is asked.
   const inverted = isDateRangeInverted(filters);
