@@ -38,14 +38,16 @@ beforeEach(() => {
   calls = stubRpc(answer);
 });
 
+// A loaded machine may take a while to send the next request (the search waits for its debounce).
+const settle = { timeout: 5000 };
 const rosterCalls = () => calls.filter((c) => c.fn === 'list_batch_roster').map((c) => c.args);
 const lastRoster = () => rosterCalls().at(-1);
 
 async function openSecondPage(user: ReturnType<typeof userEvent.setup>) {
   renderWithProviders(<BatchRoster batchId="b3" />, { org: nikist, roles: ['cohort_manager'] });
-  await screen.findByText('Student 1');
+  await screen.findByText('Student 1', undefined, settle);
   await user.click(screen.getByRole('button', { name: 'Next' }));
-  await screen.findByText('Student 26');
+  await screen.findByText('Student 26', undefined, settle);
   expect(lastRoster()).toMatchObject({ p_offset: '25' });
 }
 
@@ -54,7 +56,7 @@ describe('Batch roster paging', () => {
     const user = userEvent.setup();
     await openSecondPage(user);
     await user.click(screen.getByRole('radio', { name: /^refunded/i }));
-    await waitFor(() => expect(lastRoster()).toMatchObject({ p_filter: 'refunded', p_offset: '0' }));
+    await waitFor(() => expect(lastRoster()).toMatchObject({ p_filter: 'refunded', p_offset: '0' }), settle);
     expect(rosterCalls().filter((a) => a.p_filter === 'refunded' && a.p_offset !== '0')).toEqual([]);
   });
 
@@ -62,7 +64,7 @@ describe('Batch roster paging', () => {
     const user = userEvent.setup();
     await openSecondPage(user);
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'amit');
-    await waitFor(() => expect(lastRoster()).toMatchObject({ p_search: 'amit', p_offset: '0' }));
+    await waitFor(() => expect(lastRoster()).toMatchObject({ p_search: 'amit', p_offset: '0' }), settle);
     expect(rosterCalls().filter((a) => a.p_search === 'amit' && a.p_offset !== '0')).toEqual([]);
   });
 
@@ -72,7 +74,7 @@ describe('Batch roster paging', () => {
     const from = screen.getByLabelText('Converted from');
     const to = screen.getByLabelText('Converted until');
     await user.type(from, '01/03/2026');
-    await waitFor(() => expect(lastRoster()).toMatchObject({ p_from: '2026-03-01', p_offset: '0' }));
+    await waitFor(() => expect(lastRoster()).toMatchObject({ p_from: '2026-03-01', p_offset: '0' }), settle);
     expect(calls.filter((c) => c.fn === 'batch_roster_totals').at(-1)?.args).toMatchObject({ p_from: '2026-03-01' });
     // Until before from: the error shows, nothing is asked with that range.
     await user.type(to, '01/02/2026');
@@ -81,7 +83,7 @@ describe('Batch roster paging', () => {
     expect(calls.filter((c) => c.args.p_to === '2026-02-01')).toEqual([]);
     // Cleared: the whole batch again.
     await user.click(screen.getByRole('button', { name: 'Clear dates' }));
-    await waitFor(() => expect(lastRoster()).not.toHaveProperty('p_from'));
+    await waitFor(() => expect(lastRoster()).not.toHaveProperty('p_from'), settle);
     expect(within(screen.getByRole('table')).getByText('Student 1')).toBeInTheDocument();
   });
 });
