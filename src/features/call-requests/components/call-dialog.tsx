@@ -197,23 +197,24 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
 
           <MemberRequests memberId={request.member_id} currentLogId={request.call_log_id} />
 
-          <fieldset
+          <div
             className="field"
             role="radiogroup"
+            aria-labelledby={`${uid}-outcome-label`}
             aria-required="true"
             aria-invalid={outcomeError ? true : undefined}
             aria-describedby={outcomeError ? `${uid}-outcome-error` : undefined}
           >
-            <legend className="field-label">
+            <span id={`${uid}-outcome-label`} className="field-label">
               {t('callRequests.dialog.outcome')}
               <span className="field-required" aria-hidden="true">
                 {' '}
                 *
               </span>
-            </legend>
+            </span>
             {CALL_OUTCOMES.map((o) => (
               <label key={o} className="radio">
-                <input type="radio" value={o} aria-invalid={outcomeError ? true : undefined} {...form.register('outcome')} /> {labelOf(CALL_OUTCOME_LABELS, locale, o)}
+                <input type="radio" value={o} {...form.register('outcome')} /> {labelOf(CALL_OUTCOME_LABELS, locale, o)}
               </label>
             ))}
             {outcomeError ? (
@@ -221,7 +222,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
                 {outcomeError}
               </p>
             ) : null}
-          </fieldset>
+          </div>
 
           {outcome === 'session_booked' ? (
             <FormField form={form} name="bookingAt" label={t('callRequests.dialog.bookingAt', { timezone: timezoneLabel(tz, locale) })} required>
