@@ -308,6 +308,7 @@ export const en = {
   'myChats.callFollowUp': "A specialist will call you back at {time}",
   'myChats.callToast': "Call requested. A specialist will call you soon.",
   'myChats.reasonTooLong': "The reason can have at most 1000 characters.",
+  'myChats.titleTooLong': "The title can have at most 200 characters.",
   'myChats.role.member': "You",
   'myChats.role.assistant': "Assistant",
   'myChats.role.specialist': "Specialist",

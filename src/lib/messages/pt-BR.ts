@@ -309,6 +309,7 @@ export const ptBR: Record<MessageKey, string> = {
   'myChats.callFollowUp': "Um especialista retornará às {time}",
   'myChats.callToast': "Ligação solicitada. Um especialista ligará em breve.",
   'myChats.reasonTooLong': "O motivo pode ter no máximo 1000 caracteres.",
+  'myChats.titleTooLong': "O título pode ter no máximo 200 caracteres.",
   'myChats.role.member': "Você",
   'myChats.role.assistant': "Assistente",
   'myChats.role.specialist': "Especialista",
