@@ -31,7 +31,7 @@ export function BookCallDialog({ onClose }: { onClose: () => void }) {
   const form = useZodForm(bookCallSchema(orgId, country.data ?? null, todayIn(organization.timezone), `${now.hour}:${now.minute}`), EMPTY);
 
   const onSubmit = form.handleSubmit((args) => {
-    if (book.isPending) return;
+    if (book.isPending || country.isPending) return;
     book.mutate(args, {
       onSuccess: (r) => {
         toast.success(t(r.lead_created ? 'calls.book.bookedNewLead' : 'calls.book.booked', { name: r.lead.full_name }));
@@ -91,7 +91,8 @@ export function BookCallDialog({ onClose }: { onClose: () => void }) {
           <button type="button" className="button secondary" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="button primary" disabled={book.isPending}>
+          {/* A phone without a country code is read in the organization's country: wait for it. */}
+          <button type="submit" className="button primary" disabled={book.isPending || country.isPending}>
             {book.isPending ? t('common.saving') : t('calls.book.submit')}
           </button>
         </div>
