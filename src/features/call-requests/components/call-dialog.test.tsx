@@ -333,6 +333,24 @@ describe('CallDialog', () => {
     expect(document.activeElement).not.toBe(earlier);
   });
 
+  it('keeps what was typed when closed without an action, brings it back on reopening, and forgets it once recorded', async () => {
+    await openClaimed();
+    await userEvent.click(screen.getByLabelText('Escalated'));
+    await userEvent.type(screen.getByLabelText(/Notes/), 'Falou com o RH');
+    fireEvent.keyDown(screen.getByLabelText(/Notes/), { key: 'Escape' });
+    await waitFor(() => expect(rpcCalls('release_call_request')).toHaveLength(1));
+    cleanup();
+    const { onClose } = await openClaimed();
+    expect(screen.getByLabelText(/Notes/)).toHaveValue('Falou com o RH');
+    expect(screen.getByLabelText('Escalated')).toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalledWith(true));
+    expect(rpcCalls('complete_call_request').map((c) => c.body)).toEqual([{ p_call_log_id: 'log-1', p_outcome: 'escalated', p_notes: 'Falou com o RH' }]);
+    cleanup();
+    await openClaimed();
+    expect(screen.getByLabelText(/Notes/)).toHaveValue('');
+  });
+
   it('releases the claim when closed without an action (Escape)', async () => {
     const { onClose } = await openClaimed();
     const dialog = screen.getByRole('dialog');

@@ -21,10 +21,17 @@ import { useScheduleCallFollowUp } from '../api/schedule-call-follow-up';
 import { chatHistoryQuery } from '../api/get-chat-history';
 import type { QueueRow } from '../api/rows';
 import { MemberRequests } from './member-requests';
-import { CALL_FORM_FIELD, callOutcomeFormSchema, emptyCallOutcome, NOTES_MAX, type CallAction, type CallOutcomeCommand } from '../forms/call-outcome-form';
+import { CALL_FORM_FIELD, callOutcomeFormSchema, emptyCallOutcome, NOTES_MAX, type CallAction, type CallOutcomeCommand, type CallOutcomeValues } from '../forms/call-outcome-form';
 
 /** While the dialog is open its claim is renewed this often (claims expire after 15 minutes). */
 export const RENEW_CLAIM_MS = 5 * 60_000;
+
+/**
+ * What was typed in a dialog closed without an action (Escape, ×, a click outside), per request,
+ * for this tab's life: reopening the request brings it back. Dropped once the request is acted on.
+ * Kept in memory only (notes about a member's health are not written to the browser's storage).
+ */
+const drafts = new Map<string, CallOutcomeValues>();
 
 /**
  * The "Call" dialog: opening it claims the request so no two specialists call the same person;
@@ -50,7 +57,9 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
   // One form for the three endings; the button pressed sets `action`, whose rules then apply.
   // What was typed stays in the form until the database has recorded it (a refusal or a lost
   // connection keeps it; the network notice offers to try again).
-  const form = useZodForm(callOutcomeFormSchema(request.call_log_id, tz), { ...emptyCallOutcome, action: 'complete' });
+  const form = useZodForm(callOutcomeFormSchema(request.call_log_id, tz), { ...(drafts.get(request.call_log_id) ?? emptyCallOutcome), action: 'complete' });
+  // Read while rendering: react-hook-form tracks isDirty only for a form that reads it.
+  const { isDirty } = form.formState;
   const outcome = form.watch('outcome');
   const notesLength = form.watch('notes').length;
   const outcomeError = useFieldError(form, 'outcome');
@@ -82,13 +91,21 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
 
   function close() {
     if (busy) return;
-    // Closing without an action gives the request back to the queue for the others.
-    if (claimed && !finished.current) release.mutate({ p_call_log_id: request.call_log_id });
+    // Closing without an action gives the request back to the queue for the others; what was
+    // typed is kept for when the request is opened again.
+    if (claimed && !finished.current) {
+      release.mutate({ p_call_log_id: request.call_log_id });
+      if (isDirty) {
+        const { outcome, notes, bookingAt, followUpAt } = form.getValues();
+        drafts.set(request.call_log_id, { outcome, notes, bookingAt, followUpAt });
+      }
+    }
     onClose();
   }
 
   function finish(message: string, releaseClaim: boolean) {
     finished.current = true;
+    drafts.delete(request.call_log_id);
     if (releaseClaim) release.mutate({ p_call_log_id: request.call_log_id });
     toast.success(message);
     onClose(true);
@@ -104,6 +121,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
     toast.error(u.message);
     if (u.hint === 'already_completed' || u.hint === 'not_open') {
       finished.current = true;
+      drafts.delete(request.call_log_id);
       onClose(true);
     }
   }
