@@ -86,7 +86,6 @@ declare
   v_cum bigint := 0;
   v_lo_value double precision;
   v_hi_value double precision;
-  i integer;
 begin
   for i in 1 .. coalesce(cardinality(p_counts), 0) loop
     v_total := v_total + p_counts[i];
@@ -168,7 +167,7 @@ declare
   v_pillars text[];
   v_signs integer[];
 begin
-  select array_agg(n order by n.id), array_agg(s.pillar order by n.id), array_agg(1 order by n.id)
+  select array_agg(row(n.*)::public.specialist_call_logs order by n.id), array_agg(s.pillar order by n.id), array_agg(1 order by n.id)
     into v_logs, v_pillars, v_signs
   from new_rows n left join public.chat_sessions s on s.id = n.chat_session_id;
   if v_logs is not null then
@@ -188,9 +187,9 @@ begin
   select array_agg(d.l order by d.ord), array_agg(d.pillar order by d.ord), array_agg(d.sign order by d.ord)
     into v_logs, v_pillars, v_signs
   from (
-    select n as l, s.pillar, 1 as sign, 1 as ord from new_rows n left join public.chat_sessions s on s.id = n.chat_session_id
+    select row(n.*)::public.specialist_call_logs as l, s.pillar, 1 as sign, 1 as ord from new_rows n left join public.chat_sessions s on s.id = n.chat_session_id
     union all
-    select o as l, s.pillar, -1 as sign, 2 as ord from old_rows o left join public.chat_sessions s on s.id = o.chat_session_id
+    select row(o.*)::public.specialist_call_logs as l, s.pillar, -1 as sign, 2 as ord from old_rows o left join public.chat_sessions s on s.id = o.chat_session_id
   ) d;
   if v_logs is not null then
     perform private.call_desk_daily_apply(v_logs, v_pillars, v_signs);
@@ -206,7 +205,7 @@ declare
   v_pillars text[];
   v_signs integer[];
 begin
-  select array_agg(o order by o.id), array_agg(s.pillar order by o.id), array_agg(-1 order by o.id)
+  select array_agg(row(o.*)::public.specialist_call_logs order by o.id), array_agg(s.pillar order by o.id), array_agg(-1 order by o.id)
     into v_logs, v_pillars, v_signs
   from old_rows o left join public.chat_sessions s on s.id = o.chat_session_id;
   if v_logs is not null then
