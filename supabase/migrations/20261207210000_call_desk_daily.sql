@@ -114,103 +114,120 @@ comment on function private.bucket_percentile(integer[], bigint[], double precis
 revoke all on function private.bucket_percentile(integer[], bigint[], double precision) from public, anon, authenticated;
 
 -------------------------------------------------------------------------------
--- The contribution of call logs: p_signs[i] (+1 or -1) times the log p_logs[i] with the pillar
--- p_pillars[i], netted by key, in key order.
-create function private.call_desk_daily_apply(p_logs public.specialist_call_logs[], p_pillars text[], p_signs integer[])
+-- What one call log adds (n = 1) to the aggregates: its keys in both tables. The triggers group
+-- the keys of a statement's rows (new rows +1, old rows -1) before applying them, so a bulk
+-- statement passes one element per distinct key, and a change of nothing counted passes none.
+create type private.call_desk_delta as (
+  organization_id uuid,
+  day date,
+  pillar text,
+  completed_by uuid,
+  outcome text,
+  is_open integer,
+  wait_bucket integer,
+  n bigint
+);
+comment on type private.call_desk_delta is 'A change to the desk''s daily aggregates: n requests (negative: removed) with these keys (wait_bucket null: not called).';
+
+create function private.call_desk_key(p_log public.specialist_call_logs, p_pillar text, p_timezone text)
+returns private.call_desk_delta
+language sql immutable set search_path = ''
+as $$
+  select row(
+    p_log.organization_id,
+    (p_log.created_at at time zone p_timezone)::date,
+    p_pillar,
+    case when p_log.call_status = 'completed' then p_log.specialist_id end,
+    p_log.outcome,
+    case when p_log.call_status in ('pending', 'scheduled') then 1 else 0 end,
+    private.call_wait_bucket(extract(epoch from p_log.first_called_at - p_log.created_at)::double precision),
+    1
+  )::private.call_desk_delta
+$$;
+comment on function private.call_desk_key(public.specialist_call_logs, text, text) is
+  'The keys of one call log in the desk''s daily aggregates (n = 1), given its chat''s pillar and its organization''s timezone.';
+revoke all on function private.call_desk_key(public.specialist_call_logs, text, text) from public, anon, authenticated;
+
+-- Applies grouped changes in key order (two statements adding to the same rows lock them in the
+-- same order: no deadlock).
+create function private.call_desk_daily_apply(p_deltas private.call_desk_delta[])
 returns void
 language plpgsql security definer set search_path = ''
 as $$
 begin
+  if coalesce(cardinality(p_deltas), 0) = 0 then
+    return;
+  end if;
   insert into private.call_desk_daily as t (organization_id, day, pillar, completed_by, outcome, requests, open)
-  select d.organization_id, d.day, d.pillar, d.completed_by, d.outcome, sum(d.sign), sum(d.sign * d.is_open)
-  from (
-    select (p_logs[i]).organization_id, ((p_logs[i]).created_at at time zone o.timezone)::date as day, p_pillars[i] as pillar,
-      case when (p_logs[i]).call_status = 'completed' then (p_logs[i]).specialist_id end as completed_by,
-      (p_logs[i]).outcome, p_signs[i] as sign,
-      case when (p_logs[i]).call_status in ('pending', 'scheduled') then 1 else 0 end as is_open
-    from generate_subscripts(p_logs, 1) i
-    join public.organizations o on o.id = (p_logs[i]).organization_id
-  ) d
+  select d.organization_id, d.day, d.pillar, d.completed_by, d.outcome, sum(d.n), sum(d.n * d.is_open)
+  from unnest(p_deltas) d
   group by d.organization_id, d.day, d.pillar, d.completed_by, d.outcome
-  having sum(d.sign) <> 0 or sum(d.sign * d.is_open) <> 0
+  having sum(d.n) <> 0 or sum(d.n * d.is_open) <> 0
   order by d.organization_id, d.day, d.pillar nulls first, d.completed_by nulls first, d.outcome nulls first
   on conflict (organization_id, day, pillar, completed_by, outcome) do update
     set requests = t.requests + excluded.requests, open = t.open + excluded.open;
 
   insert into private.call_desk_daily_waits as t (organization_id, day, completed_by, wait_bucket, called)
-  select d.organization_id, d.day, d.completed_by, d.wait_bucket, sum(d.sign)
-  from (
-    select (p_logs[i]).organization_id, ((p_logs[i]).created_at at time zone o.timezone)::date as day,
-      case when (p_logs[i]).call_status = 'completed' then (p_logs[i]).specialist_id end as completed_by,
-      private.call_wait_bucket(extract(epoch from (p_logs[i]).first_called_at - (p_logs[i]).created_at)::double precision) as wait_bucket,
-      p_signs[i] as sign
-    from generate_subscripts(p_logs, 1) i
-    join public.organizations o on o.id = (p_logs[i]).organization_id
-    where (p_logs[i]).first_called_at is not null
-  ) d
+  select d.organization_id, d.day, d.completed_by, d.wait_bucket, sum(d.n)
+  from unnest(p_deltas) d
+  where d.wait_bucket is not null
   group by d.organization_id, d.day, d.completed_by, d.wait_bucket
-  having sum(d.sign) <> 0
+  having sum(d.n) <> 0
   order by d.organization_id, d.day, d.completed_by nulls first, d.wait_bucket
   on conflict (organization_id, day, completed_by, wait_bucket) do update
     set called = t.called + excluded.called;
 end
 $$;
-comment on function private.call_desk_daily_apply(public.specialist_call_logs[], text[], integer[]) is
-  'Adds p_signs[i] times the call log p_logs[i] (with its chat''s pillar p_pillars[i]) into call_desk_daily and call_desk_daily_waits, netted by key and in key order. Logs of an organization that no longer exists are skipped (its rows go with it).';
-revoke all on function private.call_desk_daily_apply(public.specialist_call_logs[], text[], integer[]) from public, anon, authenticated;
+comment on function private.call_desk_daily_apply(private.call_desk_delta[]) is
+  'Adds grouped changes (private.call_desk_key of call logs, n summed) into call_desk_daily and call_desk_daily_waits, in key order.';
+revoke all on function private.call_desk_daily_apply(private.call_desk_delta[]) from public, anon, authenticated;
 
+-- The organization is joined (not left joined): the logs of an organization being deleted are
+-- skipped, its aggregate rows go with it.
 create function private.call_desk_daily_insert()
 returns trigger language plpgsql security definer set search_path = ''
 as $$
-declare
-  v_logs public.specialist_call_logs[];
-  v_pillars text[];
-  v_signs integer[];
 begin
-  select array_agg(row(n.*)::public.specialist_call_logs order by n.id), array_agg(s.pillar order by n.id), array_agg(1 order by n.id)
-    into v_logs, v_pillars, v_signs
-  from new_rows n left join public.chat_sessions s on s.id = n.chat_session_id;
-  if v_logs is not null then
-    perform private.call_desk_daily_apply(v_logs, v_pillars, v_signs);
-  end if;
+  perform private.call_desk_daily_apply(array(
+    select row(k.organization_id, k.day, k.pillar, k.completed_by, k.outcome, k.is_open, k.wait_bucket, sum(k.n))::private.call_desk_delta
+    from new_rows n
+    join public.organizations o on o.id = n.organization_id
+    left join public.chat_sessions s on s.id = n.chat_session_id
+    cross join lateral private.call_desk_key(row(n.*)::public.specialist_call_logs, s.pillar, o.timezone) k
+    group by k.organization_id, k.day, k.pillar, k.completed_by, k.outcome, k.is_open, k.wait_bucket));
   return null;
 end
 $$;
 create function private.call_desk_daily_update()
 returns trigger language plpgsql security definer set search_path = ''
 as $$
-declare
-  v_logs public.specialist_call_logs[];
-  v_pillars text[];
-  v_signs integer[];
 begin
-  select array_agg(d.l order by d.ord), array_agg(d.pillar order by d.ord), array_agg(d.sign order by d.ord)
-    into v_logs, v_pillars, v_signs
-  from (
-    select row(n.*)::public.specialist_call_logs as l, s.pillar, 1 as sign, 1 as ord from new_rows n left join public.chat_sessions s on s.id = n.chat_session_id
-    union all
-    select row(o.*)::public.specialist_call_logs as l, s.pillar, -1 as sign, 2 as ord from old_rows o left join public.chat_sessions s on s.id = o.chat_session_id
-  ) d;
-  if v_logs is not null then
-    perform private.call_desk_daily_apply(v_logs, v_pillars, v_signs);
-  end if;
+  perform private.call_desk_daily_apply(array(
+    select row(k.organization_id, k.day, k.pillar, k.completed_by, k.outcome, k.is_open, k.wait_bucket, sum(k.n * x.sign))::private.call_desk_delta
+    from (
+      select row(n.*)::public.specialist_call_logs as l, 1 as sign from new_rows n
+      union all
+      select row(o.*)::public.specialist_call_logs as l, -1 as sign from old_rows o
+    ) x
+    join public.organizations o on o.id = (x.l).organization_id
+    left join public.chat_sessions s on s.id = (x.l).chat_session_id
+    cross join lateral private.call_desk_key(x.l, s.pillar, o.timezone) k
+    group by k.organization_id, k.day, k.pillar, k.completed_by, k.outcome, k.is_open, k.wait_bucket
+    having sum(k.n * x.sign) <> 0));
   return null;
 end
 $$;
 create function private.call_desk_daily_delete()
 returns trigger language plpgsql security definer set search_path = ''
 as $$
-declare
-  v_logs public.specialist_call_logs[];
-  v_pillars text[];
-  v_signs integer[];
 begin
-  select array_agg(row(o.*)::public.specialist_call_logs order by o.id), array_agg(s.pillar order by o.id), array_agg(-1 order by o.id)
-    into v_logs, v_pillars, v_signs
-  from old_rows o left join public.chat_sessions s on s.id = o.chat_session_id;
-  if v_logs is not null then
-    perform private.call_desk_daily_apply(v_logs, v_pillars, v_signs);
-  end if;
+  perform private.call_desk_daily_apply(array(
+    select row(k.organization_id, k.day, k.pillar, k.completed_by, k.outcome, k.is_open, k.wait_bucket, -sum(k.n))::private.call_desk_delta
+    from old_rows d
+    join public.organizations o on o.id = d.organization_id
+    left join public.chat_sessions s on s.id = d.chat_session_id
+    cross join lateral private.call_desk_key(row(d.*)::public.specialist_call_logs, s.pillar, o.timezone) k
+    group by k.organization_id, k.day, k.pillar, k.completed_by, k.outcome, k.is_open, k.wait_bucket));
   return null;
 end
 $$;
@@ -224,7 +241,7 @@ begin
 end
 $$;
 comment on function private.call_desk_daily_insert() is 'Statement trigger on specialist_call_logs: adds the inserted requests into the desk''s daily aggregates.';
-comment on function private.call_desk_daily_update() is 'Statement trigger on specialist_call_logs: adds the new rows and subtracts the old ones in the desk''s daily aggregates (netted: a change of nothing they count writes nothing).';
+comment on function private.call_desk_daily_update() is 'Statement trigger on specialist_call_logs: adds the new rows and subtracts the old ones in the desk''s daily aggregates (netted by key: a change of nothing they count writes nothing).';
 comment on function private.call_desk_daily_delete() is 'Statement trigger on specialist_call_logs: subtracts the deleted requests from the desk''s daily aggregates.';
 comment on function private.call_desk_daily_truncate() is 'Statement trigger on specialist_call_logs: a truncate empties the desk''s daily aggregates.';
 revoke all on function private.call_desk_daily_insert() from public;
@@ -255,15 +272,15 @@ create trigger specialist_call_logs_desk_daily_truncate
 create function private.chat_sessions_desk_pillar()
 returns trigger language plpgsql security definer set search_path = ''
 as $$
-declare
-  v_logs public.specialist_call_logs[];
 begin
-  select array_agg(l order by l.id) into v_logs from public.specialist_call_logs l where l.chat_session_id = new.id;
-  if v_logs is not null then
-    perform private.call_desk_daily_apply(v_logs || v_logs,
-      array_fill(old.pillar, array[cardinality(v_logs)]) || array_fill(new.pillar, array[cardinality(v_logs)]),
-      array_fill(-1, array[cardinality(v_logs)]) || array_fill(1, array[cardinality(v_logs)]));
-  end if;
+  perform private.call_desk_daily_apply(array(
+    select row(k.organization_id, k.day, k.pillar, k.completed_by, k.outcome, k.is_open, k.wait_bucket, sum(k.n * x.sign))::private.call_desk_delta
+    from public.specialist_call_logs l
+    join public.organizations o on o.id = l.organization_id
+    cross join (values (old.pillar, -1), (new.pillar, 1)) as x(pillar, sign)
+    cross join lateral private.call_desk_key(l, x.pillar, o.timezone) k
+    where l.chat_session_id = new.id
+    group by k.organization_id, k.day, k.pillar, k.completed_by, k.outcome, k.is_open, k.wait_bucket));
   return null;
 end
 $$;
@@ -296,23 +313,14 @@ as $$
 begin
   delete from private.call_desk_daily d where p_org is null or d.organization_id = p_org;
   delete from private.call_desk_daily_waits d where p_org is null or d.organization_id = p_org;
-  insert into private.call_desk_daily (organization_id, day, pillar, completed_by, outcome, requests, open)
-  select l.organization_id, (l.created_at at time zone o.timezone)::date, s.pillar,
-    case when l.call_status = 'completed' then l.specialist_id end, l.outcome,
-    count(*), count(*) filter (where l.call_status in ('pending', 'scheduled'))
-  from public.specialist_call_logs l
-  join public.organizations o on o.id = l.organization_id
-  left join public.chat_sessions s on s.id = l.chat_session_id
-  where p_org is null or l.organization_id = p_org
-  group by 1, 2, 3, 4, 5;
-  insert into private.call_desk_daily_waits (organization_id, day, completed_by, wait_bucket, called)
-  select l.organization_id, (l.created_at at time zone o.timezone)::date,
-    case when l.call_status = 'completed' then l.specialist_id end,
-    private.call_wait_bucket(extract(epoch from l.first_called_at - l.created_at)::double precision), count(*)
-  from public.specialist_call_logs l
-  join public.organizations o on o.id = l.organization_id
-  where (p_org is null or l.organization_id = p_org) and l.first_called_at is not null
-  group by 1, 2, 3, 4;
+  perform private.call_desk_daily_apply(array(
+    select row(k.organization_id, k.day, k.pillar, k.completed_by, k.outcome, k.is_open, k.wait_bucket, sum(k.n))::private.call_desk_delta
+    from public.specialist_call_logs l
+    join public.organizations o on o.id = l.organization_id
+    left join public.chat_sessions s on s.id = l.chat_session_id
+    cross join lateral private.call_desk_key(l, s.pillar, o.timezone) k
+    where p_org is null or l.organization_id = p_org
+    group by k.organization_id, k.day, k.pillar, k.completed_by, k.outcome, k.is_open, k.wait_bucket));
 end
 $$;
 comment on function private.call_desk_daily_rebuild(uuid) is
