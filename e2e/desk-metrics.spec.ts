@@ -62,6 +62,8 @@ test.describe('desk metrics', { tag: '@responsive' }, () => {
     await expect(page.getByText('Espera mediana')).toHaveCount(0);
     await fold.click();
     await expect(page.getByText('Espera mediana').first()).toBeVisible();
+    await fold.scrollIntoViewIfNeeded();
+    await shot('desk-metrics-section', page, { fullPage: false });
     await expect(page).not.toHaveTitle(/^\(\d+\)/);
     await shot('call-requests-metrics');
     await expectAccessible(page, 'call requests with desk metrics');
