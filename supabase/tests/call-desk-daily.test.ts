@@ -221,7 +221,17 @@ describe('desk daily aggregates through every write path', () => {
     await db.query(`update public.organizations set timezone = 'Asia/Kolkata' where id = $1`, [w.orgA]);
     await expectExact(db);
     await expectMetricsMatchRows(db, w.specialistA, w.orgA, day(-14), day(1));
-    await db.query(`update public.organizations set timezone = 'America/Sao_Paulo' where id = $1`, [w.orgA]);
+    // Back through the admin's settings function (as the app saves it).
+    const org = (await db.query(`select name, currency, locale, call_wait_target_minutes from public.organizations where id = $1`, [w.orgA])).rows[0]!;
+    await rpcAs(db, w.adminA, 'update_organization_settings', {
+      p_organization_id: w.orgA,
+      p_name: org.name,
+      p_timezone: 'America/Sao_Paulo',
+      p_currency: org.currency,
+      p_locale: org.locale,
+      p_call_wait_target_minutes: String(org.call_wait_target_minutes),
+    });
+    expect((await db.query(`select timezone from public.organizations where id = $1`, [w.orgA])).rows[0]!.timezone).toBe('America/Sao_Paulo');
     await expectExact(db);
   });
 

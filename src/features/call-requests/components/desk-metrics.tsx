@@ -3,13 +3,14 @@ import * as Collapsible from '@radix-ui/react-collapsible';
 import { useQuery } from '@tanstack/react-query';
 import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
-import { formatDate, formatDuration, todayIn } from '@/domain/dates';
+import { formatDate, todayIn } from '@/domain/dates';
 import { addDays } from '@/domain/date-range';
 import { CALL_OUTCOME_LABELS, labelOf, PILLAR_LABELS } from '@/domain/labels';
 import { CALL_OUTCOMES } from '@/domain/statuses';
 import { useCurrentOrg } from '@/lib/current-org';
 import { useT, type MessageKey } from '@/lib/i18n';
 import { deskMetricsQuery, type DeskPeriod } from '../api/get-desk-metrics';
+import { waitAtMost } from './wait-at-most';
 
 const RANGES = ['today', 'last7', 'last30'] as const;
 type Range = (typeof RANGES)[number];
@@ -24,19 +25,6 @@ function periodOf(range: Range, timezone: string): DeskPeriod {
   if (range === 'today') return { from: null, to: null };
   const today = todayIn(timezone);
   return { from: addDays(today, range === 'last7' ? -6 : -29), to: today };
-}
-
-/**
- * A percentile of the waits as call_desk_metrics gives it (percentile_cont of the waits rounded up
- * to their bucket: 1 s under a minute, 1 min up to a day, 1 h beyond), shown as what it is: an
- * upper bound ("≤ 5 min"), rounded up to the unit the page shows, never down.
- */
-function waitAtMost(s: number, locale: string): string {
-  if (s < 60) {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'narrow', maximumFractionDigits: 0 }).format(Math.ceil(s));
-  }
-  const step = s <= 86_400 ? 60 : 3600;
-  return formatDuration(Math.ceil(s / step) * step * 1000, locale);
 }
 
 /**
