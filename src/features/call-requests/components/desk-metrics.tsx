@@ -39,14 +39,13 @@ export function DeskMetrics() {
   const { organization, locale } = useCurrentOrg();
   const { timezone } = organization;
   const [range, setRange] = useState<Range>('today');
-  const [open, setOpen] = useState(true);
   const metrics = useQuery(deskMetricsQuery(organization.id, periodOf(range, organization.timezone)));
   const wait = (s: number | null) => (s === null ? '—' : t('callRequests.metrics.atMost', { value: waitAtMost(s, locale) }));
   const pct = (x: number | null) => (x === null ? '—' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(x));
   const m = metrics.data;
 
   return (
-    <Collapsible.Root className="desk-metrics" open={open} onOpenChange={setOpen}>
+    <Collapsible.Root className="desk-metrics" defaultOpen>
       <h2 id={`${uid}-title`} className="desk-metrics-title">
         <Collapsible.Trigger className="disclosure-trigger">
           <span className="disclosure-marker" aria-hidden="true" />
