@@ -271,6 +271,8 @@ export const en = {
   'callRequests.metrics.byPillar': 'Outcomes by pillar',
   'callRequests.metrics.bySpecialist': 'Per specialist',
   'callRequests.metrics.completed': 'Completed',
+  'callRequests.metrics.atMost': '≤ {value}',
+  'callRequests.metrics.waitRounding': 'Waits are counted rounded up: to the second under a minute, to the minute up to a day, to the hour beyond. A median of “≤ 5 min” means half were called within 5 minutes.',
   'callRequests.dialog.earlier': 'Earlier requests',
   'callRequests.dialog.noEarlier': 'No earlier requests from this member.',
   'callRequests.dialog.earlierMore': 'Showing the latest {shown} of {total}.',

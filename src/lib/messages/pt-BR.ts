@@ -272,6 +272,8 @@ export const ptBR: Record<MessageKey, string> = {
   'callRequests.metrics.byPillar': 'Resultados por pilar',
   'callRequests.metrics.bySpecialist': 'Por especialista',
   'callRequests.metrics.completed': 'Concluídas',
+  'callRequests.metrics.atMost': '≤ {value}',
+  'callRequests.metrics.waitRounding': 'Esperas contadas arredondadas para cima: ao segundo abaixo de um minuto, ao minuto até um dia, à hora acima disso. Uma mediana de “≤ 5 min” significa que metade foi atendida em até 5 minutos.',
   'callRequests.dialog.earlier': 'Solicitações anteriores',
   'callRequests.dialog.noEarlier': 'Nenhuma solicitação anterior deste membro.',
   'callRequests.dialog.earlierMore': 'Mostrando as últimas {shown} de {total}.',
