@@ -75,25 +75,6 @@ export default tseslint.config(
     },
   },
   {
-    // TEMPORARY (issue 17, lane i17-ui): the hand-made dialog (focus trap, refs read in render) is
-    // being replaced by Radix Dialog, and the roster's effects by its column model and form layer.
-    // Remove this block when those land.
-    // Also TEMPORARY: code merged from lane i17-ui at 02:55 (date input, toast, call dialog, member
-    // requests, i18n, main, org layout) has findings of these rules still to be fixed.
-    files: [
-      'src/features/call-requests/components/call-dialog.tsx',
-      'src/features/call-requests/components/member-requests.tsx',
-    ],
-    rules: {
-      'jsx-a11y/no-noninteractive-tabindex': 'off',
-      'react-hooks/refs': 'off',
-      'react-hooks/set-state-in-effect': 'off',
-      'react-hooks/exhaustive-deps': 'off',
-      'jsx-a11y/no-static-element-interactions': 'off',
-      '@typescript-eslint/no-non-null-assertion': 'off',
-    },
-  },
-  {
     files: ['src/**/*.{ts,tsx}'],
     // Tests may import across layers to check that they agree (e.g. domain rules vs feature forms);
     // so may their helpers (src/lib/test-*: the app's providers around a component, the MSW server).
