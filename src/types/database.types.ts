@@ -531,6 +531,46 @@ isOneToOne: false
                   Relationships: [
                     
                   ]
+                },"owing_student_totals": {
+                  Row: {
+                    "cohort_batch_id": string,"due": number,"follow_up": number,"organization_id": string,"owing": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "cohort_batch_id": string,"due"?: number,"follow_up"?: number,"organization_id": string,"owing"?: number
+                  }
+                  Update: {
+                    "cohort_batch_id"?: string,"due"?: number,"follow_up"?: number,"organization_id"?: string,"owing"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "owing_student_totals_organization_id_fkey"
+      columns: ["organization_id"]
+isOneToOne: false
+      referencedRelation: "organizations"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"owing_students": {
+                  Row: {
+                    "cohort_batch_id": string,"conversion_date": string | null,"due_amount": number,"last_activity": string | null,"last_paid_on": string | null,"next_follow_up_date": string | null,"organization_id": string,"student_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "cohort_batch_id": string,"conversion_date"?: string | null,"due_amount": number,"last_activity"?: never,"last_paid_on"?: string | null,"next_follow_up_date"?: string | null,"organization_id": string,"student_id": string
+                  }
+                  Update: {
+                    "cohort_batch_id"?: string,"conversion_date"?: string | null,"due_amount"?: number,"last_activity"?: never,"last_paid_on"?: string | null,"next_follow_up_date"?: string | null,"organization_id"?: string,"student_id"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "owing_students_organization_id_fkey"
+      columns: ["organization_id"]
+isOneToOne: false
+      referencedRelation: "organizations"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"profiles": {
                   Row: {
                     "created_at": string,"email": string | null,"full_name": string,"id": string,"phone": string | null
