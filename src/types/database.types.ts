@@ -531,6 +531,26 @@ isOneToOne: false
                   Relationships: [
                     
                   ]
+                },"owing_follow_ups": {
+                  Row: {
+                    "due": number,"next_follow_up_date": string,"organization_id": string,"owing": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "due"?: number,"next_follow_up_date": string,"organization_id": string,"owing"?: number
+                  }
+                  Update: {
+                    "due"?: number,"next_follow_up_date"?: string,"organization_id"?: string,"owing"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "owing_follow_ups_organization_id_fkey"
+      columns: ["organization_id"]
+isOneToOne: false
+      referencedRelation: "organizations"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"owing_student_totals": {
                   Row: {
                     "cohort_batch_id": string,"due": number,"follow_up": number,"organization_id": string,"owing": number

@@ -11,7 +11,7 @@ set statement_timeout = '5min';
 -- of the latest payment (last_paid_on = max paid_on of the student's 'payment' ledger entries);
 -- last_activity = coalesce(last_paid_on, conversion_date) ("no payment in 30 days" is
 -- last_activity < today - 30). Indexes: by (organization, follow-up, last activity, id) for the
--- "needs action" page in its order, by (organization, last activity) and (organization,
+-- "needs action" page in its order, by (organization, follow-up, id) for the "due soon" page, by (organization, last activity) and (organization,
 -- conversion date) for the recent ranges, by batch for the batch's insights.
 --
 -- public.owing_student_totals: per batch, how many students owe (owing), their due (due) and how
@@ -20,7 +20,11 @@ set statement_timeout = '5min';
 -- (active in the last 30 days or never); follow-up overdue = follow_up - (follow-up today or
 -- later); "needs action" = owing - (recent or never, and no follow-up due).
 --
--- Both follow every write path: statement triggers on cohort_students (conversion, add student,
+-- public.owing_follow_ups: per organization and follow-up date, how many owing students and
+-- their due: "due in the next 14 days" (totals and per day), follow-ups today and later are a
+-- few rows, however many students share those dates.
+--
+-- All three follow every write path: statement triggers on cohort_students (conversion, add student,
 -- payments and refunds through the ledger's cash_received, status changes, edits, batch moves,
 -- deletes: rows whose owing figures changed are upserted or removed and the totals moved by the
 -- difference, in key order) and on emi_payments (a payment added, edited or deleted sets the
@@ -43,6 +47,8 @@ create table public.owing_students (
 );
 create index owing_students_org_action_idx on public.owing_students
   (organization_id, next_follow_up_date, last_activity nulls first, student_id);
+create index owing_students_org_follow_up_idx on public.owing_students
+  (organization_id, next_follow_up_date, student_id) include (due_amount);
 create index owing_students_org_activity_idx on public.owing_students
   (organization_id, last_activity) include (next_follow_up_date, due_amount);
 create index owing_students_org_conversion_idx on public.owing_students
@@ -76,6 +82,23 @@ create policy "Cohort staff read the owing totals"
   using (organization_id in (select private.org_ids_with_role(array['admin', 'manager', 'cohort_manager'])));
 revoke all on public.owing_student_totals from public, anon, authenticated;
 grant select on public.owing_student_totals to authenticated;
+
+create table public.owing_follow_ups (
+  organization_id uuid not null references public.organizations (id) on delete cascade,
+  next_follow_up_date date not null,
+  owing bigint not null default 0,
+  due numeric not null default 0,
+  primary key (organization_id, next_follow_up_date)
+);
+comment on table public.owing_follow_ups is
+  'Per organization and follow-up date: how many students who owe money have that next follow-up date, and their due. Kept by the triggers that keep owing_students; read by cohort_insights (due in the next 14 days, follow-ups today and later). Read-only to clients (RLS: cohort staff of the organization).';
+
+alter table public.owing_follow_ups enable row level security;
+create policy "Cohort staff read the follow-up totals"
+  on public.owing_follow_ups for select to authenticated
+  using (organization_id in (select private.org_ids_with_role(array['admin', 'manager', 'cohort_manager'])));
+revoke all on public.owing_follow_ups from public, anon, authenticated;
+grant select on public.owing_follow_ups to authenticated;
 
 -------------------------------------------------------------------------------
 -- The one place that applies a statement's change: p_old / p_new are the statement's old and
@@ -116,6 +139,19 @@ begin
       set organization_id = excluded.organization_id, cohort_batch_id = excluded.cohort_batch_id,
           due_amount = excluded.due_amount, next_follow_up_date = excluded.next_follow_up_date,
           conversion_date = excluded.conversion_date, last_paid_on = excluded.last_paid_on
+  ), follow_ups as (
+    insert into public.owing_follow_ups as f (organization_id, next_follow_up_date, owing, due)
+    select c.org, c.follow_up, sum(c.n), sum(c.due)
+    from (
+      select d.o_org, d.o_follow_up, -1, -d.o_due from d where d.was_owing and d.o_follow_up is not null
+      union all
+      select d.n_org, d.n_follow_up, 1, d.n_due from d where d.owes and d.n_follow_up is not null
+    ) c (org, follow_up, n, due)
+    group by c.org, c.follow_up
+    having sum(c.n) <> 0 or sum(c.due) <> 0
+    order by c.org, c.follow_up
+    on conflict (organization_id, next_follow_up_date) do update
+      set owing = f.owing + excluded.owing, due = f.due + excluded.due
   )
   insert into public.owing_student_totals as t (organization_id, cohort_batch_id, owing, due, follow_up)
   select c.org, c.batch, sum(c.n), sum(c.due), sum(c.follow_up)
@@ -132,7 +168,7 @@ begin
 end
 $$;
 comment on function private.owing_students_apply(public.cohort_students[], public.cohort_students[]) is
-  'Applies one statement''s change of cohort_students (old rows, new rows) to owing_students (rows that owe: upserted with their latest payment date; rows that stopped owing: removed) and owing_student_totals (moved by the difference, in batch order). Rows whose owing figures did not change are skipped.';
+  'Applies one statement''s change of cohort_students (old rows, new rows) to owing_students (rows that owe: upserted with their latest payment date; rows that stopped owing: removed), owing_follow_ups and owing_student_totals (moved by the difference, in key order). Rows whose owing figures did not change are skipped.';
 
 -- One trigger (and function) per event: a trigger with transition tables has one event.
 create function private.owing_students_insert()
@@ -253,6 +289,7 @@ begin
   lock table public.emi_payments, public.cohort_students in share mode;
   delete from public.owing_students;
   delete from public.owing_student_totals;
+  delete from public.owing_follow_ups;
   insert into public.owing_students (student_id, organization_id, cohort_batch_id, due_amount, next_follow_up_date, conversion_date, last_paid_on)
   select cs.id, cs.organization_id, cs.cohort_batch_id, cs.due_amount, cs.next_follow_up_date, cs.conversion_date,
     (select max(p.paid_on) from public.emi_payments p where p.cohort_student_id = cs.id and p.kind = 'payment')
@@ -262,7 +299,13 @@ begin
   select s.organization_id, s.cohort_batch_id, count(*), sum(s.due_amount), count(s.next_follow_up_date)
   from public.owing_students s
   group by s.organization_id, s.cohort_batch_id;
+  insert into public.owing_follow_ups (organization_id, next_follow_up_date, owing, due)
+  select s.organization_id, s.next_follow_up_date, count(*), sum(s.due_amount)
+  from public.owing_students s
+  where s.next_follow_up_date is not null
+  group by s.organization_id, s.next_follow_up_date;
 end
 $$;
 analyze public.owing_students;
 analyze public.owing_student_totals;
+analyze public.owing_follow_ups;

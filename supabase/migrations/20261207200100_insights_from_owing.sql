@@ -4,12 +4,13 @@ set statement_timeout = '60s';
 -- cohort_insights reads the period, not the history (issue 16), from owing_students and
 -- owing_student_totals (20261207200000). Same figures, same JSON:
 --   money              student_money_totals (as before)
---   due_soon           the 14 days ahead, from cohort_students' owing follow-up indexes (as before)
+--   due_soon           the 14 days ahead: per-day totals (owing_follow_ups) for the organization,
+--                      the batch's owing students for a batch; the page walked on an index
 --   aging              0-30, 31-60, 61-90 and unknown: owing students converted in the last 90
 --                      days or without a date (index range); 90+ = the owing totals minus those
 --   collections        the ledger of the last two weeks (as before)
 --   needs_action       counts: owing totals minus the students active in the last 30 days (or
---                      never) with no follow-up due, follow-up today / later by index range;
+--                      never) with no follow-up due; follow-ups today / later from the per-day rows;
 --                      the page: walked in its order on owing_students_org_action_idx (or the
 --                      batch's), stopped at the page.
 -- Every statement is planned with the call's values (plan_cache_mode force_custom_plan): the
@@ -38,6 +39,8 @@ declare
   v_owing bigint;
   v_owing_due numeric;
   v_owing_follow_up bigint;
+  v_follow_up_today bigint;
+  v_follow_up_ahead bigint;
   v_due_soon jsonb;
   v_due_rows jsonb;
   v_due_days jsonb;
@@ -79,41 +82,45 @@ begin
   from public.owing_student_totals t
   where t.organization_id = v_org and (v_batch is null or t.cohort_batch_id = v_batch);
 
-  -- Due in the next 14 days: totals, per day (for the chart) and one page of students.
-  select jsonb_build_object('students', count(*), 'amount', coalesce(sum(cs.due_amount), 0))
-  into v_due_soon
-  from public.cohort_students cs
-  where cs.organization_id = v_org and (v_batch is null or cs.cohort_batch_id = v_batch)
-    and cs.status = 'active' and cs.due_amount > 0
-    and cs.next_follow_up_date >= v_today and cs.next_follow_up_date < v_today + 14;
+  -- Follow-ups from today on, per day: for the organization the per-day totals (one row per
+  -- date), for a batch its owing students. Due in the next 14 days (totals, per day for the
+  -- chart), follow-ups today and today or later come from them.
+  with days as (
+    select f.next_follow_up_date as day, f.owing as students, f.due as amount
+    from public.owing_follow_ups f
+    where v_batch is null and f.organization_id = v_org and f.next_follow_up_date >= v_today
+      and (f.owing <> 0 or f.due <> 0)
+    union all
+    select o.next_follow_up_date, count(*), sum(o.due_amount)
+    from public.owing_students o
+    where v_batch is not null and o.organization_id = v_org and o.cohort_batch_id = v_batch and o.next_follow_up_date >= v_today
+    group by o.next_follow_up_date
+  )
+  select jsonb_build_object('students', coalesce(sum(d.students) filter (where d.day < v_today + 14), 0),
+      'amount', coalesce(sum(d.amount) filter (where d.day < v_today + 14), 0)),
+    coalesce(jsonb_agg(jsonb_build_object('date', d.day, 'students', d.students, 'amount', d.amount) order by d.day)
+      filter (where d.day < v_today + 14), '[]'::jsonb),
+    coalesce(sum(d.students) filter (where d.day = v_today), 0),
+    coalesce(sum(d.students), 0)
+  into v_due_soon, v_due_days, v_follow_up_today, v_follow_up_ahead
+  from days d;
 
-  select coalesce(jsonb_agg(jsonb_build_object('date', d.day, 'students', d.students, 'amount', d.amount) order by d.day), '[]'::jsonb)
-  into v_due_days
-  from (
-    select cs.next_follow_up_date as day, count(*) as students, sum(cs.due_amount) as amount
-    from public.cohort_students cs
-    where cs.organization_id = v_org and (v_batch is null or cs.cohort_batch_id = v_batch)
-      and cs.status = 'active' and cs.due_amount > 0
-      and cs.next_follow_up_date >= v_today and cs.next_follow_up_date < v_today + 14
-    group by cs.next_follow_up_date
-  ) d;
-
-  -- The page is chosen on the student rows alone (soonest first, then by id); only its rows are
-  -- joined to leads and batches.
+  -- One page, soonest first, then by id: walked on the follow-up index of who owes; only its
+  -- rows are joined to students, leads and batches.
   select coalesce(jsonb_agg(jsonb_build_object(
-      'student_id', r.id, 'lead_name', l.full_name, 'batch_id', r.cohort_batch_id, 'batch_name', b.name,
-      'due_amount', r.due_amount, 'next_follow_up_date', r.next_follow_up_date) order by r.next_follow_up_date, r.id), '[]'::jsonb)
+      'student_id', r.student_id, 'lead_name', l.full_name, 'batch_id', r.cohort_batch_id, 'batch_name', b.name,
+      'due_amount', r.due_amount, 'next_follow_up_date', r.next_follow_up_date) order by r.next_follow_up_date, r.student_id), '[]'::jsonb)
   into v_due_rows
   from (
-    select cs.id, cs.lead_id, cs.cohort_batch_id, cs.due_amount, cs.next_follow_up_date
-    from public.cohort_students cs
-    where cs.organization_id = v_org and (v_batch is null or cs.cohort_batch_id = v_batch)
-      and cs.status = 'active' and cs.due_amount > 0
-      and cs.next_follow_up_date >= v_today and cs.next_follow_up_date < v_today + 14
-    order by cs.next_follow_up_date, cs.id
+    select o.student_id, o.cohort_batch_id, o.due_amount, o.next_follow_up_date
+    from public.owing_students o
+    where o.organization_id = v_org and (v_batch is null or o.cohort_batch_id = v_batch)
+      and o.next_follow_up_date >= v_today and o.next_follow_up_date < v_today + 14
+    order by o.next_follow_up_date, o.student_id
     limit v_limit offset v_due_offset
   ) r
-  join public.leads l on l.id = r.lead_id
+  join public.cohort_students cs on cs.id = r.student_id
+  join public.leads l on l.id = cs.lead_id
   join public.cohort_batches b on b.id = r.cohort_batch_id;
 
   -- Receivables aging by days since conversion: the last 90 days and the undated ones are read
@@ -193,20 +200,15 @@ begin
       count(*) filter (where a.next_follow_up_date is null or a.next_follow_up_date > v_today) as fine,
       coalesce(sum(a.due_amount) filter (where a.next_follow_up_date is null or a.next_follow_up_date > v_today), 0) as fine_due
     from active_recently a
-  ), ahead as (
-    select count(*) filter (where o.next_follow_up_date = v_today) as today, count(*) as today_or_later
-    from public.owing_students o
-    where o.organization_id = v_org and (v_batch is null or o.cohort_batch_id = v_batch)
-      and o.next_follow_up_date >= v_today
   )
   select jsonb_build_object(
       'students', v_owing - q.fine,
       'no_payment', v_owing - q.active_recently,
-      'follow_up_today', h.today,
-      'follow_up_overdue', v_owing_follow_up - h.today_or_later,
+      'follow_up_today', v_follow_up_today,
+      'follow_up_overdue', v_owing_follow_up - v_follow_up_ahead,
       'amount', v_owing_due - q.fine_due)
   into v_action
-  from quiet q cross join ahead h;
+  from quiet q;
 
   -- One page, most urgent follow-up first, walked in the order of the action index.
   select coalesce(jsonb_agg(jsonb_build_object(

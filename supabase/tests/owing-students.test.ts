@@ -41,7 +41,15 @@ async function owingDrift() {
       where owing <> 0 or due <> 0 or follow_up <> 0
     )
     select * from ((table fresh except table kept) union all (table kept except table fresh)) x`);
-  return { students: students.rows, totals: totals.rows };
+  const followUps = await db.query(`
+    with fresh as (
+      select organization_id, next_follow_up_date, count(*)::bigint owing, sum(due_amount)::numeric due
+      from public.cohort_students where status = 'active' and due_amount > 0 and next_follow_up_date is not null group by 1, 2
+    ), kept as (
+      select organization_id, next_follow_up_date, owing, due from public.owing_follow_ups where owing <> 0 or due <> 0
+    )
+    select * from ((table fresh except table kept) union all (table kept except table fresh)) x`);
+  return { students: students.rows, totals: totals.rows, followUps: followUps.rows };
 }
 
 /** Aging and needs action the old way: every owing student of the scope, read one by one. */
@@ -69,14 +77,18 @@ async function reference(batch: string | null) {
          'follow_up_overdue', (select count(*) from n where n.fu < $3::date),
          'amount', (select coalesce(sum(n.due), 0) from n where n.act < $3::date - 30 or n.fu <= $3::date)) counts,
        (select coalesce(jsonb_agg(jsonb_build_object('id', x.id, 'last_paid_on', x.lp) order by x.fu nulls last, x.act nulls first, x.id), '[]')
-        from n x where x.act < $3::date - 30 or x.fu <= $3::date) page`,
+        from n x where x.act < $3::date - 30 or x.fu <= $3::date) page,
+       (select jsonb_build_object('students', count(*), 'amount', coalesce(sum(x.due), 0), 'ids', coalesce(jsonb_agg(x.id order by x.fu, x.id), '[]'))
+        from n x where x.fu >= $3::date and x.fu < $3::date + 14) due_soon,
+       (select coalesce(jsonb_agg(jsonb_build_object('date', g.fu, 'students', g.k, 'amount', g.a) order by g.fu), '[]')
+        from (select x.fu, count(*) k, sum(x.due) a from n x where x.fu >= $3::date and x.fu < $3::date + 14 group by x.fu) g) due_days`,
     [w.org, batch, today],
   );
-  return r.rows[0] as { aging: J[]; counts: J; page: J[] };
+  return r.rows[0] as { aging: J[]; counts: J; page: J[]; due_soon: J; due_days: J[] };
 }
 
 async function consistent(label: string) {
-  expect(await owingDrift(), `${label}: owing_students / owing_student_totals`).toEqual({ students: [], totals: [] });
+  expect(await owingDrift(), `${label}: owing_students / owing_student_totals`).toEqual({ students: [], totals: [], followUps: [] });
   for (const batch of [null, w.batch, w.batch2]) {
     const got = (await rpcAs(db, w.cohortManager, 'cohort_insights', { p_organization_id: w.org, p_batch_id: batch, p_limit: '50' })) as J;
     const want = await reference(batch);
@@ -85,6 +97,10 @@ async function consistent(label: string) {
     const { rows, ...counts } = got.needs_action;
     expect({ ...counts, amount: Number(counts.amount) }, `${scope}: needs action`).toEqual({ ...want.counts, amount: Number(want.counts.amount) });
     expect(rows.map((x: J) => ({ id: x.student_id, last_paid_on: x.last_paid_on })), `${scope}: needs action page`).toEqual(want.page);
+    expect({ students: got.due_soon.students, amount: Number(got.due_soon.amount), ids: got.due_soon.rows.map((x: J) => x.student_id) }, `${scope}: due soon`)
+      .toEqual({ ...want.due_soon, amount: Number(want.due_soon.amount) });
+    const num = (xs: J[]) => xs.map((x) => ({ ...x, amount: Number(x.amount) }));
+    expect(num(got.due_soon.by_day), `${scope}: due soon by day`).toEqual(num(want.due_days));
   }
 }
 
@@ -204,7 +220,7 @@ describe('owing students and their totals follow every write path; insights equa
   it("the migration's backfill rebuilds the same rows from existing data", async () => {
     const file = readFileSync(new URL('../migrations/20261207200000_insights_owing_students.sql', import.meta.url), 'utf8');
     const backfill = file.slice(file.lastIndexOf('do $$'), file.lastIndexOf('$$;') + 3);
-    await db.query(`delete from public.owing_students; update public.owing_student_totals set owing = owing + 5`);
+    await db.query(`delete from public.owing_students; update public.owing_student_totals set owing = owing + 5; delete from public.owing_follow_ups`);
     expect((await owingDrift()).totals.length).toBeGreaterThan(0);
     await db.query(backfill);
     await consistent('after the backfill');

@@ -39,6 +39,19 @@ begin
       set organization_id = excluded.organization_id, cohort_batch_id = excluded.cohort_batch_id,
           due_amount = excluded.due_amount, next_follow_up_date = excluded.next_follow_up_date,
           conversion_date = excluded.conversion_date, last_paid_on = excluded.last_paid_on
+  ), follow_ups as (
+    insert into public.owing_follow_ups as f (organization_id, next_follow_up_date, owing, due)
+    select c.org, c.follow_up, sum(c.n), sum(c.due)
+    from (
+      select d.o_org, d.o_follow_up, -1, -d.o_due from d where d.was_owing and d.o_follow_up is not null
+      union all
+      select d.n_org, d.n_follow_up, 1, d.n_due from d where d.owes and d.n_follow_up is not null
+    ) c (org, follow_up, n, due)
+    group by c.org, c.follow_up
+    having sum(c.n) <> 0 or sum(c.due) <> 0
+    order by c.org, c.follow_up
+    on conflict (organization_id, next_follow_up_date) do update
+      set owing = f.owing + excluded.owing, due = f.due + excluded.due
   )
   insert into public.owing_student_totals as t (organization_id, cohort_batch_id, owing, due, follow_up)
   select c.org, c.batch, sum(c.n), sum(c.due), sum(c.follow_up)
@@ -55,6 +68,6 @@ begin
 end
 $function$;
 
-COMMENT ON FUNCTION "private"."owing_students_apply"(public.cohort_students[], public.cohort_students[]) IS 'Applies one statement''s change of cohort_students (old rows, new rows) to owing_students (rows that owe: upserted with their latest payment date; rows that stopped owing: removed) and owing_student_totals (moved by the difference, in batch order). Rows whose owing figures did not change are skipped.';
+COMMENT ON FUNCTION "private"."owing_students_apply"(public.cohort_students[], public.cohort_students[]) IS 'Applies one statement''s change of cohort_students (old rows, new rows) to owing_students (rows that owe: upserted with their latest payment date; rows that stopped owing: removed), owing_follow_ups and owing_student_totals (moved by the difference, in key order). Rows whose owing figures did not change are skipped.';
 
 REVOKE ALL ON FUNCTION "private"."owing_students_apply"(public.cohort_students[], public.cohort_students[]) FROM PUBLIC;

@@ -23,6 +23,8 @@ CREATE INDEX owing_students_org_activity_idx ON public.owing_students USING btre
 
 CREATE INDEX owing_students_org_conversion_idx ON public.owing_students USING btree (organization_id, conversion_date) INCLUDE (due_amount);
 
+CREATE INDEX owing_students_org_follow_up_idx ON public.owing_students USING btree (organization_id, next_follow_up_date, student_id) INCLUDE (due_amount);
+
 CREATE POLICY "Cohort staff read who owes" ON "public"."owing_students"
   FOR SELECT
   TO "authenticated"
