@@ -734,6 +734,11 @@ isOneToOne: false
 "cohort_insights":
 { Args: { "p_action_offset"?: string,"p_batch_id"?: string,"p_due_soon_offset"?: string,"p_limit"?: string,"p_organization_id": string }; Returns: Json
                            },
+"cohort_type_totals":
+{ Args: { "p_organization_id": string }; Returns: {
+              "batches": number,"cohort_type_id": string,"due": number,"offered": number,"received": number,"students": number,"written_off": number
+            }[]
+                           },
 "complete_call_request":
 { Args: { "p_booking_date"?: string,"p_call_log_id": string,"p_notes": string,"p_outcome": string }; Returns: Json
                            },
@@ -781,8 +786,8 @@ isOneToOne: false
             }[]
                            },
 "list_cohort_batches":
-{ Args: { "p_organization_id": string }; Returns: {
-              "cohort_type_id": string,"due": number,"end_date": string,"id": string,"name": string,"offered": number,"received": number,"start_date": string,"status": string,"students": number,"written_off": number
+{ Args: { "p_cohort_type_id"?: string,"p_limit"?: string,"p_offset"?: string,"p_organization_id": string,"p_search"?: string,"p_status"?: string }; Returns: {
+              "cohort_type_id": string,"cohort_type_name": string,"due": number,"end_date": string,"id": string,"name": string,"offered": number,"received": number,"start_date": string,"status": string,"students": number,"total_capped": boolean,"total_count": number,"written_off": number
             }[]
                            },
 "list_member_call_requests":
