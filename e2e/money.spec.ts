@@ -24,7 +24,9 @@ test.describe('money out', { tag: '@responsive' }, () => {
     await batchDialog.getByLabel(/^status/i).selectOption('active');
     await batchDialog.getByRole('button', { name: /^save$/i }).click();
     await expect(batchDialog).toBeHidden();
-    await type.getByRole('link', { name: batchName }).click();
+    // The batches are one paged list: find ours by name.
+    await page.getByLabel(/^search batches/i).fill(batchName);
+    await page.getByRole('region', { name: /^batches$/i }).getByRole('link', { name: batchName }).click();
     await expect(page.getByRole('heading', { name: new RegExp(batchName) })).toBeVisible();
 
     // Someone who paid 30,000 of 50,000 offline joins it without a call.
