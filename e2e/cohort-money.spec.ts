@@ -14,7 +14,7 @@ test('cohort money screens', { tag: '@responsive' }, async ({ page, signIn, shot
   await expectAccessible(page, 'overview insights');
 
   // The batches are one paged list with filters: Insider Crypto Club's, then its Batch 3.
-  await page.getByRole('region', { name: /insider crypto club/i }).getByRole('button', { name: /show the batches of/i }).click();
+  await page.getByRole('region', { name: /insider crypto club/i }).getByRole('button', { name: /show batches of/i }).click();
   await page.getByRole('region', { name: /^batches$/i }).getByRole('link', { name: /^batch 3$/i }).click();
   await page.waitForURL(/\/cohorts\/batches\//);
   await expect(page.getByRole('radio', { name: /^all \(\d+\)/i })).toBeVisible();

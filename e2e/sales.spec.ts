@@ -73,7 +73,7 @@ test('a closer converts a call and the cohort manager sees the student', async (
   await expect(cm.getByRole('heading', { name: /insider crypto club/i })).toBeVisible();
   await shot('sales-08-cohorts', cm);
   await expectAccessible(cm, 'cohorts');
-  await cm.getByRole('region', { name: /insider crypto club/i }).getByRole('button', { name: /show the batches of/i }).click();
+  await cm.getByRole('region', { name: /insider crypto club/i }).getByRole('button', { name: /show batches of/i }).click();
   await cm.getByRole('region', { name: /^batches$/i }).getByRole('link', { name: /^batch 3$/i }).click();
   await cm.waitForURL(/\/cohorts\/batches\//);
   await cm.getByLabel(/^search/i).fill(leadName);

@@ -493,7 +493,7 @@ export const en = {
   'cohorts.searchBatchesPlaceholder': 'Batch name',
   'cohorts.noBatchMatch': 'No batches match.',
   'cohorts.showBatches': 'Show batches',
-  'cohorts.showBatchesOf': 'Show the batches of {type}',
+  'cohorts.showBatchesOf': 'Show batches of {type}',
   'cohorts.col.batch': 'Batch',
   'cohorts.col.type': 'Cohort type',
   'cohorts.col.dates': 'Dates',

@@ -494,7 +494,7 @@ export const ptBR: Record<MessageKey, string> = {
   'cohorts.searchBatchesPlaceholder': 'Nome da turma',
   'cohorts.noBatchMatch': 'Nenhuma turma corresponde.',
   'cohorts.showBatches': 'Ver turmas',
-  'cohorts.showBatchesOf': 'Ver as turmas de {type}',
+  'cohorts.showBatchesOf': 'Ver turmas de {type}',
   'cohorts.col.batch': 'Turma',
   'cohorts.col.type': 'Curso',
   'cohorts.col.dates': 'Datas',

@@ -42,7 +42,7 @@ export function batchColumns({ t, locale, currency, timezone, orgId, onEdit }: B
     },
     { id: 'type', header: t('cohorts.col.type'), priority: 'low', cell: (b) => b.cohort_type_name },
     { id: 'status', header: t('cohorts.col.status'), cell: (b) => <Badge tone={batchTone(b.status)}>{labelOf(COHORT_BATCH_STATUS_LABELS, locale, b.status)}</Badge> },
-    { id: 'dates', header: t('cohorts.col.dates'), priority: 'optional', cell: dates },
+    { id: 'dates', header: t('cohorts.col.dates'), priority: 'low', cell: dates },
     { id: 'students', header: t('cohorts.col.students'), numeric: true, cell: (b) => b.students.toLocaleString(locale) },
     { id: 'offered', header: t('cohorts.offered'), numeric: true, priority: 'low', cell: (b) => money(b.offered) },
     { id: 'received', header: t('cohorts.received'), numeric: true, cell: (b) => money(b.received) },
@@ -52,7 +52,7 @@ export function batchColumns({ t, locale, currency, timezone, orgId, onEdit }: B
       header: t('money.writtenOff'),
       headerTitle: t('money.writtenOffHelp'),
       numeric: true,
-      priority: 'optional',
+      priority: 'low',
       cell: (b) => <span data-testid={`batch-written-off-${b.id}`}>{money(b.written_off)}</span>,
     },
   ];

@@ -49,7 +49,7 @@ describe('CohortOverview', () => {
     const { calls, user } = setup(['admin']);
     await screen.findByRole('table', { name: 'Batches' });
     await user.selectOptions(screen.getByLabelText('Status'), 'completed');
-    await user.click(screen.getByRole('button', { name: 'Show the batches of Insider Crypto Club' }));
+    await user.click(screen.getByRole('button', { name: 'Show batches of Insider Crypto Club' }));
     await user.type(screen.getByLabelText('Search batches'), '100%');
     await waitFor(() => expect(calls.at(-1)?.args).toEqual({ p_organization_id: nikist.id, p_cohort_type_id: 't1', p_status: 'completed', p_search: '100%', p_limit: '25', p_offset: '0' }));
     await user.click(screen.getByRole('button', { name: /next/i }));
