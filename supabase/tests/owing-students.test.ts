@@ -220,7 +220,9 @@ describe('owing students and their totals follow every write path; insights equa
   it("the migration's backfill rebuilds the same rows from existing data", async () => {
     const file = readFileSync(new URL('../migrations/20261207200000_insights_owing_students.sql', import.meta.url), 'utf8');
     const backfill = file.slice(file.lastIndexOf('do $$'), file.lastIndexOf('$$;') + 3);
-    await db.query(`delete from public.owing_students; update public.owing_student_totals set owing = owing + 5; delete from public.owing_follow_ups`);
+    await db.query(`delete from public.owing_students`);
+    await db.query(`update public.owing_student_totals set owing = owing + 5`);
+    await db.query(`delete from public.owing_follow_ups`);
     expect((await owingDrift()).totals.length).toBeGreaterThan(0);
     await db.query(backfill);
     await consistent('after the backfill');
