@@ -189,12 +189,14 @@ async function growTo(n) {
     select organization_id, cohort_batch_id, count(*), sum(due_amount), count(next_follow_up_date) from public.owing_students group by 1, 2`);
   await sql.query(`insert into public.owing_follow_ups (organization_id, next_follow_up_date, owing, due)
     select organization_id, next_follow_up_date, count(*), sum(due_amount) from public.owing_students where next_follow_up_date is not null group by 1, 2`);
+  // The desk's daily aggregates (20261207210000), likewise.
+  await sql.query(`select private.call_desk_daily_rebuild(null)`);
   await sql.query('commit');
   const genS = (performance.now() - t) / 1000;
   const tv = performance.now();
   await sql.query(`vacuum (analyze) public.chat_sessions, public.specialist_call_logs, public.leads, public.call_appointments,
     public.cohort_students, public.emi_payments, public.cohort_batches, public.student_money_totals, public.closer_call_counts,
-    public.owing_students, public.owing_student_totals, public.owing_follow_ups`);
+    public.owing_students, public.owing_student_totals, public.owing_follow_ups, private.call_desk_daily, private.call_desk_daily_waits`);
   grown = n;
   const c = (await q(`select (select count(*) from public.specialist_call_logs) logs, (select count(*) from public.call_appointments) appts,
     (select count(*) from public.cohort_students) students, (select count(*) from public.emi_payments) payments,
