@@ -2,7 +2,6 @@ import type { TFunction } from '@/lib/i18n';
 import { CALL_APPOINTMENT_STATUS_LABELS, labelOf, type Locale } from '@/domain/labels';
 import { formatMoney } from '@/domain/money';
 import { formatDate, formatTime } from '@/domain/dates';
-import { isConvertedStatus } from '@/domain/statuses';
 import { Badge } from '@/components/badge';
 import type { Column } from '@/components/data-table';
 import { RowMenu, type RowMenuItem } from '@/components/row-menu';
@@ -10,6 +9,7 @@ import type { CloserCallRow } from '../api/rows';
 import { callStatusTone } from './call-status-badge';
 import { callTiming } from './call-timing';
 import { TimingBadge } from './timing-badge';
+import { hasLedger } from './call-details';
 
 export type CloserCallAction = 'details' | 'update' | 'emi';
 
@@ -25,10 +25,6 @@ export type CloserCallsColumnContext = {
   onAction: (kind: CloserCallAction, call: CloserCallRow) => void;
 };
 
-/** A call that made a student (or was one): its EMI can be updated. */
-export function hasEmi(c: Pick<CloserCallRow, 'status' | 'batch_id'>): boolean {
-  return (isConvertedStatus(c.status) || c.status === 'refunded' || c.status === 'discontinued') && c.batch_id !== null;
-}
 
 /**
  * A closer's calls, one column model: the table, the phone cards and the CSV read it. Between
@@ -89,7 +85,7 @@ export function closerCallsColumns({ t, locale, currency, timezone, now, expande
         const items = [
           item('details', open ? t('sales.calls.hideDetails') : t('sales.calls.details'), t(open ? 'sales.calls.hideDetailsOf' : 'sales.calls.detailsOf', { name })),
           item('update', t('sales.calls.update'), t('sales.calls.updateOf', { name })),
-          hasEmi(c) ? item('emi', t('sales.calls.updateEmi'), t('sales.calls.updateEmiOf', { name })) : null,
+          hasLedger(c) ? item('emi', t('sales.calls.updateEmi'), t('sales.calls.updateEmiOf', { name })) : null,
         ].filter((i): i is RowMenuItem => i !== null);
         return <RowMenu label={t('common.actions')} ariaLabel={t('sales.calls.actionsFor', { name })} items={items} />;
       },
