@@ -63,6 +63,8 @@ export type DataTableProps<Row> = {
   rowData?: (row: Row) => Record<string, string>;
   /** Extra class of the table (e.g. 'keep-table' for a small table that stays a table on phones). */
   tableClassName?: string;
+  /** Extra class of the scroller (e.g. a list with its own height limit). */
+  wrapClassName?: string;
   /** When set, the scroller takes keyboard focus (a region with this name) so a keyboard can scroll it. */
   scrollLabel?: string;
 };
@@ -97,6 +99,7 @@ export function DataTable<Row>({
   rowClassName,
   rowData,
   tableClassName,
+  wrapClassName,
   scrollLabel,
 }: DataTableProps<Row>) {
   const shown = columns.flatMap((c) => (c.cell ? [{ ...c, cell: c.cell }] : []));
@@ -122,7 +125,7 @@ export function DataTable<Row>({
   const tableClass = ['table', compact ? 'compact' : null, tableClassName ?? null].filter(Boolean).join(' ');
   const dataAttributes = (row: Row) => Object.fromEntries(Object.entries(rowData?.(row) ?? {}).map(([k, v]) => [`data-${k}`, v]));
   return (
-    <div className="table-wrap" aria-busy={busy} {...(scrollLabel ? { tabIndex: 0, role: 'region', 'aria-label': scrollLabel } : {})}>
+    <div className={wrapClassName ? `table-wrap ${wrapClassName}` : 'table-wrap'} aria-busy={busy} {...(scrollLabel ? { tabIndex: 0, role: 'region', 'aria-label': scrollLabel } : {})}>
       <table className={tableClass}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
