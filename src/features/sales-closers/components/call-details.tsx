@@ -58,7 +58,7 @@ export function CallDetails({ call }: { call: CloserCallRow }) {
         ) : !ledger.data || ledger.data.payments.length === 0 ? (
           <p className="muted">{t('sales.details.noPayments')}</p>
         ) : (
-          <DataTable columns={ledgerColumns({ t, locale, currency, timezone })} rows={ledger.data.payments} rowKey={(p) => p.id} caption={t('sales.emi.payments')} compact />
+          <DataTable columns={ledgerColumns({ t, locale, currency, timezone })} rows={ledger.data.payments} rowKey={(p) => p.id} caption={t('sales.emi.payments')} scrollLabel={t('sales.emi.payments')} compact />
         )}
       </section>
 
@@ -71,7 +71,7 @@ export function CallDetails({ call }: { call: CloserCallRow }) {
         ) : history.data.rows.length === 0 ? (
           <p className="muted">{t('sales.details.noHistory')}</p>
         ) : (
-          <DataTable columns={historyColumns({ t, locale, timezone })} rows={history.data.rows} rowKey={(h) => String(h.id)} caption={t('sales.details.history')} compact />
+          <DataTable columns={historyColumns({ t, locale, timezone })} rows={history.data.rows} rowKey={(h) => String(h.id)} caption={t('sales.details.history')} scrollLabel={t('sales.details.history')} compact />
         )}
         {history.data && history.data.total > history.data.rows.length ? (
           <p className="muted small">{t('sales.details.historyMore', { shown: history.data.rows.length, total: history.data.total })}</p>

@@ -28,8 +28,8 @@ export type CloserCallsColumnContext = {
 
 /**
  * A closer's calls, one column model: the table, the phone cards and the CSV read it. Between
- * phone and desktop widths the batch and offer give way (into the row's "More details"), the
- * follow-up too below 1440 px; the actions menu stays pinned to the right edge.
+ * phone and desktop widths the batch, offer and cash received give way (into the row's "More
+ * details"), the follow-up too below 1440 px; the actions menu stays pinned to the right edge.
  */
 export function closerCallsColumns({ t, locale, currency, timezone, now, expandedId, onAction }: CloserCallsColumnContext): Column<CloserCallRow>[] {
   const money = (n: number | null) => (n === null ? '—' : formatMoney(n, currency, locale));
@@ -65,7 +65,7 @@ export function closerCallsColumns({ t, locale, currency, timezone, now, expande
     { id: 'status', header: t('sales.field.status'), cell: (c) => <Badge tone={callStatusTone(c.status)}>{statusLabel(c.status)}</Badge>, csv: (c) => statusLabel(c.status) },
     { id: 'batch', header: t('sales.field.batch'), priority: 'low', cell: (c) => batch(c) ?? '—', csv: batch },
     { id: 'offer', header: t('sales.field.offer'), numeric: true, priority: 'low', cell: (c) => money(c.offer_amount), csv: (c) => c.offer_amount },
-    { id: 'cash', header: t('sales.field.cash'), numeric: true, cell: (c) => money(c.cash_received), csv: (c) => c.cash_received },
+    { id: 'cash', header: t('sales.field.cash'), numeric: true, priority: 'low', cell: (c) => money(c.cash_received), csv: (c) => c.cash_received },
     { id: 'due', header: t('sales.field.due'), numeric: true, cell: (c) => money(c.due_amount), csv: (c) => c.due_amount },
     {
       id: 'followUp',
