@@ -72,6 +72,8 @@ export function allCallsColumns({ t, locale, timezone, selected, selectable, onT
     {
       id: 'closer',
       header: t('calls.field.closer'),
+      // Gives way between phone and desktop widths (into "More details"): the status stays clear of the pinned actions.
+      priority: 'low',
       cell: (c) => (c.closer_id ? (c.closer_name ?? '—') : <Badge tone="warning">{t('calls.unassigned')}</Badge>),
       csv: (c) => (c.closer_id ? c.closer_name : t('calls.unassigned')),
     },
