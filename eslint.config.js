@@ -85,8 +85,6 @@ export default tseslint.config(
       'src/features/cohorts/components/batch-roster.tsx',
       'src/components/date-input.tsx',
       'src/components/toast.tsx',
-      'src/features/call-requests/components/call-dialog.tsx',
-      'src/features/call-requests/components/member-requests.tsx',
       'src/lib/i18n.tsx',
       'src/main.tsx',
       'src/app/layout/org-layout.tsx',

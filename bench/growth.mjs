@@ -179,11 +179,14 @@ async function growTo(n) {
     from public.cohort_students group by 1, 2, 3`);
   await sql.query(`insert into public.closer_call_counts (organization_id, closer_id, status, calls)
     select organization_id, closer_id, status, count(*) from public.call_appointments group by 1, 2, 3`);
+  // The desk's daily aggregates (20261207210000), likewise.
+  await sql.query(`select private.call_desk_daily_rebuild(null)`);
   await sql.query('commit');
   const genS = (performance.now() - t) / 1000;
   const tv = performance.now();
   await sql.query(`vacuum (analyze) public.chat_sessions, public.specialist_call_logs, public.leads, public.call_appointments,
-    public.cohort_students, public.emi_payments, public.cohort_batches, public.student_money_totals, public.closer_call_counts`);
+    public.cohort_students, public.emi_payments, public.cohort_batches, public.student_money_totals, public.closer_call_counts,
+    private.call_desk_daily, private.call_desk_daily_waits`);
   grown = n;
   const c = (await q(`select (select count(*) from public.specialist_call_logs) logs, (select count(*) from public.call_appointments) appts,
     (select count(*) from public.cohort_students) students, (select count(*) from public.emi_payments) payments,

@@ -53,6 +53,18 @@ test.describe('desk metrics', { tag: '@responsive' }, () => {
     await page.getByRole('button', { name: 'Últimos 30 dias' }).click();
     await expect(page.getByText(/^\d+ de \w+\.? de \d{4} – \d+ de /).first()).toBeVisible();
     await expect(page.getByText('Espera mediana').first()).toBeVisible();
+    // A percentile of the waits is bucketed in the database: shown as an upper bound, or a dash.
+    await expect(page.locator('.kpi-cards li').filter({ hasText: 'Espera mediana' }).locator('.kpi-value')).toHaveText(/^(≤ .+|—)$/);
+    // The section folds (Radix Collapsible): the heading's button says whether it is open.
+    const fold = page.getByRole('button', { name: /indicadores do atendimento/i });
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await fold.click();
+    await expect(fold).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByText('Espera mediana')).toHaveCount(0);
+    await fold.click();
+    await expect(page.getByText('Espera mediana').first()).toBeVisible();
+    await fold.scrollIntoViewIfNeeded();
+    await shot('desk-metrics-section', page, { fullPage: false });
     await expect(page).not.toHaveTitle(/^\(\d+\)/);
     await shot('call-requests-metrics');
     await expectAccessible(page, 'call requests with desk metrics');

@@ -284,6 +284,73 @@ describe('CallDialog', () => {
     expect(rpcCalls('schedule_call_follow_up')).toHaveLength(1);
   });
 
+  it('focuses the first invalid field: the outcome, then the notes once an outcome is chosen', async () => {
+    await openClaimed();
+    await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
+    await waitFor(() => expect(screen.getByLabelText('Resolved by phone')).toHaveFocus());
+    expect(screen.getByRole('radiogroup', { name: /Outcome/ })).toHaveAccessibleDescription('Choose an outcome.');
+    await userEvent.click(screen.getByLabelText('Escalated'));
+    await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
+    await waitFor(() => expect(screen.getByLabelText(/Notes/)).toHaveFocus());
+    expect(rpcCalls('complete_call_request')).toHaveLength(0);
+  });
+
+  it('keeps the outcome and notes when the save fails, and sends them again on the next try', async () => {
+    let fail = true;
+    server.use(
+      rpc('complete_call_request', () =>
+        fail
+          ? dbError(500, 'XX000', 'boom')
+          : ok({ call_log: logRow({ call_status: 'completed', outcome: 'escalated', completed_at: new Date().toISOString() }), session: { id: 'session-1', status: 'resolved' }, booking: null }),
+      ),
+    );
+    const { onClose } = await openClaimed();
+    await userEvent.click(screen.getByLabelText('Escalated'));
+    await userEvent.type(screen.getByLabelText(/Notes/), 'Encaminhada para nutricionista');
+    await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
+    await waitFor(() => expect(rpcCalls('complete_call_request')).toHaveLength(1));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Complete' })).toBeEnabled());
+    expect(onClose).not.toHaveBeenCalled();
+    expect(screen.getByLabelText(/Notes/)).toHaveValue('Encaminhada para nutricionista');
+    expect(screen.getByLabelText('Escalated')).toBeChecked();
+    fail = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalledWith(true));
+    expect(rpcCalls('complete_call_request').map((c) => c.body)).toEqual([
+      { p_call_log_id: 'log-1', p_outcome: 'escalated', p_notes: 'Encaminhada para nutricionista' },
+      { p_call_log_id: 'log-1', p_outcome: 'escalated', p_notes: 'Encaminhada para nutricionista' },
+    ]);
+    expect(rpcCalls('release_call_request')).toHaveLength(0);
+  });
+
+  it('the chat history and earlier requests are named regions that take keyboard focus, and the dialog does not start on them', async () => {
+    await openClaimed();
+    const history = screen.getByRole('region', { name: 'Chat history' });
+    const earlier = await screen.findByRole('region', { name: /Earlier requests/i });
+    expect(history).toHaveAttribute('tabindex', '0');
+    expect(earlier).toHaveAttribute('tabindex', '0');
+    expect(document.activeElement).not.toBe(history);
+    expect(document.activeElement).not.toBe(earlier);
+  });
+
+  it('keeps what was typed when closed without an action, brings it back on reopening, and forgets it once recorded', async () => {
+    await openClaimed();
+    await userEvent.click(screen.getByLabelText('Escalated'));
+    await userEvent.type(screen.getByLabelText(/Notes/), 'Falou com o RH');
+    fireEvent.keyDown(screen.getByLabelText(/Notes/), { key: 'Escape' });
+    await waitFor(() => expect(rpcCalls('release_call_request')).toHaveLength(1));
+    cleanup();
+    const { onClose } = await openClaimed();
+    expect(screen.getByLabelText(/Notes/)).toHaveValue('Falou com o RH');
+    expect(screen.getByLabelText('Escalated')).toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalledWith(true));
+    expect(rpcCalls('complete_call_request').map((c) => c.body)).toEqual([{ p_call_log_id: 'log-1', p_outcome: 'escalated', p_notes: 'Falou com o RH' }]);
+    cleanup();
+    await openClaimed();
+    expect(screen.getByLabelText(/Notes/)).toHaveValue('');
+  });
+
   it('releases the claim when closed without an action (Escape)', async () => {
     const { onClose } = await openClaimed();
     const dialog = screen.getByRole('dialog');

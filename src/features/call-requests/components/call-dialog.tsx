@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, type BaseSyntheticEvent } from 'react';
+import { Controller } from 'react-hook-form';
 import { DateTimeInput } from '@/components/date-input';
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/dialog';
-import { Field } from '@/components/field';
+import { FormField, useFieldError, useZodForm } from '@/components/form';
 import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
 import { useToast } from '@/components/toast';
@@ -20,23 +21,17 @@ import { useScheduleCallFollowUp } from '../api/schedule-call-follow-up';
 import { chatHistoryQuery } from '../api/get-chat-history';
 import type { QueueRow } from '../api/rows';
 import { MemberRequests } from './member-requests';
-import {
-  emptyCallOutcome,
-  NOTES_MAX,
-  parseComplete,
-  parseFollowUp,
-  parseMissed,
-  type CallOutcomeValues,
-  type FieldErrors,
-} from '../forms/call-outcome-form';
+import { CALL_FORM_FIELD, callOutcomeFormSchema, emptyCallOutcome, NOTES_MAX, type CallAction, type CallOutcomeCommand, type CallOutcomeValues } from '../forms/call-outcome-form';
 
 /** While the dialog is open its claim is renewed this often (claims expire after 15 minutes). */
 export const RENEW_CLAIM_MS = 5 * 60_000;
 
-type ServerFieldErrors = Partial<Record<keyof FieldErrors, string>>;
-
-/** Which error a form value answers to. */
-const FIELD_OF: Record<string, keyof FieldErrors> = { outcome: 'outcome', notes: 'notes', bookingAt: 'booking_date', followUpAt: 'scheduled_for' };
+/**
+ * What was typed in a dialog closed without an action (Escape, ×, a click outside), per request,
+ * for this tab's life: reopening the request brings it back. Dropped once the request is acted on.
+ * Kept in memory only (notes about a member's health are not written to the browser's storage).
+ */
+const drafts = new Map<string, CallOutcomeValues>();
 
 /**
  * The "Call" dialog: opening it claims the request so no two specialists call the same person;
@@ -58,9 +53,16 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
   const missed = useMarkCallMissed(orgId);
   const followUp = useScheduleCallFollowUp(orgId);
 
-  const [values, setValues] = useState<CallOutcomeValues>(emptyCallOutcome);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [serverErrors, setServerErrors] = useState<ServerFieldErrors>({});
+  const uid = useId();
+  // One form for the three endings; the button pressed sets `action`, whose rules then apply.
+  // What was typed stays in the form until the database has recorded it (a refusal or a lost
+  // connection keeps it; the network notice offers to try again).
+  const form = useZodForm(callOutcomeFormSchema(request.call_log_id, tz), { ...(drafts.get(request.call_log_id) ?? emptyCallOutcome), action: 'complete' });
+  // Read while rendering: react-hook-form tracks isDirty only for a form that reads it.
+  const { isDirty } = form.formState;
+  const outcome = form.watch('outcome');
+  const notesLength = form.watch('notes').length;
+  const outcomeError = useFieldError(form, 'outcome');
   const claimedOnce = useRef(false);
   const finished = useRef(false);
 
@@ -74,28 +76,36 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
 
   // A call can outlast the 15-minute claim: keep it ours while the dialog is open, so no other
   // specialist takes the request over mid-call. A renewal refused (taken after all) is said.
-  const renewRef = useRef(renew.mutate);
-  renewRef.current = renew.mutate;
+  // (useMutation's mutate keeps its identity across renders.)
+  const renewClaim = renew.mutate;
   useEffect(() => {
     if (!claimed) return;
     const timer = setInterval(() => {
       if (finished.current) return;
-      renewRef.current({ p_call_log_id: request.call_log_id }, { onError: (e) => toast.error(toUserError(e).message) });
+      renewClaim({ p_call_log_id: request.call_log_id }, { onError: (e) => toast.error(toUserError(e).message) });
     }, RENEW_CLAIM_MS);
     return () => clearInterval(timer);
-  }, [claimed, request.call_log_id, toast]);
+  }, [claimed, request.call_log_id, toast, renewClaim]);
   const history = useQuery({ ...chatHistoryQuery(orgId, request.chat_session_id), enabled: claimed });
   const busy = complete.isPending || missed.isPending || followUp.isPending;
 
   function close() {
     if (busy) return;
-    // Closing without an action gives the request back to the queue for the others.
-    if (claimed && !finished.current) release.mutate({ p_call_log_id: request.call_log_id });
+    // Closing without an action gives the request back to the queue for the others; what was
+    // typed is kept for when the request is opened again.
+    if (claimed && !finished.current) {
+      release.mutate({ p_call_log_id: request.call_log_id });
+      if (isDirty) {
+        const { outcome, notes, bookingAt, followUpAt } = form.getValues();
+        drafts.set(request.call_log_id, { outcome, notes, bookingAt, followUpAt });
+      }
+    }
     onClose();
   }
 
   function finish(message: string, releaseClaim: boolean) {
     finished.current = true;
+    drafts.delete(request.call_log_id);
     if (releaseClaim) release.mutate({ p_call_log_id: request.call_log_id });
     toast.success(message);
     onClose(true);
@@ -103,62 +113,43 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
 
   function onServerError(err: unknown) {
     const u = toUserError(err);
-    const field = u.field;
-    if (field === 'notes' || field === 'outcome' || field === 'booking_date' || field === 'scheduled_for') {
-      setServerErrors({ [field]: u.message });
+    const field = u.field ? CALL_FORM_FIELD[u.field] : undefined;
+    if (field) {
+      form.setError(field, { type: 'server', message: u.message }, { shouldFocus: true });
       return;
     }
     toast.error(u.message);
     if (u.hint === 'already_completed' || u.hint === 'not_open') {
       finished.current = true;
+      drafts.delete(request.call_log_id);
       onClose(true);
     }
   }
 
-  function set<K extends keyof CallOutcomeValues>(key: K, value: CallOutcomeValues[K]) {
-    setValues((v) => ({ ...v, [key]: value }));
-    setServerErrors({});
-    // The edited field's error clears as it is fixed; the others stay until the next try.
-    const field = FIELD_OF[key as string];
-    if (field) setErrors((e) => (e[field] ? { ...e, [field]: undefined } : e));
+  function record(command: CallOutcomeCommand) {
+    if (busy) return;
+    if (command.kind === 'complete') {
+      complete.mutate(command.args, {
+        onSuccess: (res) =>
+          finish(t('callRequests.toast.completed', { outcome: labelOf(CALL_OUTCOME_LABELS, locale, res.call_log.outcome ?? '') }), false),
+        onError: onServerError,
+      });
+    } else if (command.kind === 'missed') {
+      missed.mutate(command.args, { onSuccess: () => finish(t('callRequests.toast.missed'), true), onError: onServerError });
+    } else {
+      const when = command.args.p_scheduled_for;
+      followUp.mutate(command.args, {
+        onSuccess: () => finish(t('callRequests.toast.followUp', { when: formatDateTime(when, tz, locale) }), true),
+        onError: onServerError,
+      });
+    }
   }
 
-  function onComplete(e: FormEvent) {
-    e.preventDefault();
-    const parsed = parseComplete(request.call_log_id, values, tz);
-    setErrors(parsed.ok ? {} : parsed.errors);
-    setServerErrors({});
-    if (!parsed.ok) return;
-    complete.mutate(parsed.args, {
-      onSuccess: (res) =>
-        finish(t('callRequests.toast.completed', { outcome: labelOf(CALL_OUTCOME_LABELS, locale, res.call_log.outcome ?? '') }), false),
-      onError: onServerError,
-    });
+  /** Checks the values by the rules of `action` (errors next to their fields, the first focused), then records. */
+  function submit(action: CallAction, e?: BaseSyntheticEvent) {
+    form.setValue('action', action);
+    void form.handleSubmit(record)(e);
   }
-
-  function onMissed() {
-    const parsed = parseMissed(request.call_log_id, values);
-    setErrors(parsed.ok ? {} : parsed.errors);
-    setServerErrors({});
-    if (!parsed.ok) return;
-    missed.mutate(parsed.args, { onSuccess: () => finish(t('callRequests.toast.missed'), true), onError: onServerError });
-  }
-
-  function onFollowUp() {
-    const parsed = parseFollowUp(request.call_log_id, values, tz);
-    setErrors(parsed.ok ? {} : parsed.errors);
-    setServerErrors({});
-    if (!parsed.ok) return;
-    followUp.mutate(parsed.args, {
-      onSuccess: () => finish(t('callRequests.toast.followUp', { when: formatDateTime(parsed.args.p_scheduled_for, tz, locale) }), true),
-      onError: onServerError,
-    });
-  }
-
-  const errorOf = (k: keyof FieldErrors): string | null => {
-    const key = errors[k];
-    return key ? t(key) : (serverErrors[k] ?? null);
-  };
 
   const name = request.member_name || t('callRequests.unknownMember');
   const claimError = claim.isError ? toUserError(claim.error) : null;
@@ -194,7 +185,7 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
       ) : null}
 
       {claimed ? (
-        <form className="call-form stack" onSubmit={onComplete} noValidate>
+        <form className="call-form stack" onSubmit={(e) => submit('complete', e)} noValidate>
           <p className="call-phone">
             <span className="field-label">{t('callRequests.dialog.phone')}: </span>
             {request.member_phone ? (
@@ -204,7 +195,8 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
             )}
           </p>
 
-          <section className="chat-history" aria-label={t('callRequests.dialog.history')} tabIndex={0} data-no-autofocus>
+          {/* A scrollable region takes keyboard focus (axe: scrollable-region-focusable). */}
+          <div role="region" className="chat-history" aria-label={t('callRequests.dialog.history')} tabIndex={0} data-no-autofocus>
             <h3>{t('callRequests.dialog.history')}</h3>
             {history.isPending ? <Loading inline /> : null}
             {history.isError ? <ErrorMessage error={history.error} onRetry={() => void history.refetch()} /> : null}
@@ -219,50 +211,68 @@ export function CallDialog({ request, onClose }: { request: QueueRow; onClose: (
                 ))}
               </ol>
             ) : null}
-          </section>
+          </div>
 
           <MemberRequests memberId={request.member_id} currentLogId={request.call_log_id} />
 
-          <fieldset className="field" aria-invalid={errorOf('outcome') ? true : undefined} aria-describedby={errorOf('outcome') ? 'call-outcome-error' : undefined}>
-            <legend className="field-label">
+          <div
+            className="field"
+            role="radiogroup"
+            aria-labelledby={`${uid}-outcome-label`}
+            aria-required="true"
+            aria-invalid={outcomeError ? true : undefined}
+            aria-describedby={outcomeError ? `${uid}-outcome-error` : undefined}
+          >
+            <span id={`${uid}-outcome-label`} className="field-label">
               {t('callRequests.dialog.outcome')}
               <span className="field-required" aria-hidden="true">
                 {' '}
                 *
               </span>
-            </legend>
+            </span>
             {CALL_OUTCOMES.map((o) => (
               <label key={o} className="radio">
-                <input type="radio" name="outcome" value={o} checked={values.outcome === o} onChange={() => set('outcome', o)} />{' '}
-                {labelOf(CALL_OUTCOME_LABELS, locale, o)}
+                <input type="radio" value={o} {...form.register('outcome')} /> {labelOf(CALL_OUTCOME_LABELS, locale, o)}
               </label>
             ))}
-            {errorOf('outcome') ? (
-              <p id="call-outcome-error" className="field-error">
-                {errorOf('outcome')}
+            {outcomeError ? (
+              <p id={`${uid}-outcome-error`} className="field-error" role="alert">
+                {outcomeError}
               </p>
             ) : null}
-          </fieldset>
+          </div>
 
-          {values.outcome === 'session_booked' ? (
-            <Field label={t('callRequests.dialog.bookingAt', { timezone: timezoneLabel(tz, locale) })} error={errorOf('booking_date')} required>
-              <DateTimeInput timeLabel={t('callRequests.dialog.time')} value={values.bookingAt} onChange={(v) => set('bookingAt', v)} />
-            </Field>
+          {outcome === 'session_booked' ? (
+            <FormField form={form} name="bookingAt" label={t('callRequests.dialog.bookingAt', { timezone: timezoneLabel(tz, locale) })} required>
+              {(p) => (
+                <Controller
+                  control={form.control}
+                  name="bookingAt"
+                  render={({ field }) => <DateTimeInput {...p} timeLabel={t('callRequests.dialog.time')} value={field.value} onChange={field.onChange} />}
+                />
+              )}
+            </FormField>
           ) : null}
 
-          <Field label={t('callRequests.dialog.notes')} error={errorOf('notes')} required hint={t('callRequests.dialog.notesCount', { count: values.notes.length, max: NOTES_MAX })}>
-            <textarea rows={4} value={values.notes} onChange={(e) => set('notes', e.target.value)} />
-          </Field>
+          <FormField form={form} name="notes" label={t('callRequests.dialog.notes')} required hint={t('callRequests.dialog.notesCount', { count: notesLength, max: NOTES_MAX })}>
+            {(p) => <textarea {...p} rows={4} {...form.register('notes')} />}
+          </FormField>
 
-          <Field label={t('callRequests.dialog.followUpAt', { timezone: timezoneLabel(tz, locale) })} error={errorOf('scheduled_for')}>
-            <DateTimeInput timeLabel={t('callRequests.dialog.time')} value={values.followUpAt} onChange={(v) => set('followUpAt', v)} />
-          </Field>
+          <FormField form={form} name="followUpAt" label={t('callRequests.dialog.followUpAt', { timezone: timezoneLabel(tz, locale) })}>
+            {(p) => (
+              <Controller
+                control={form.control}
+                name="followUpAt"
+                render={({ field }) => <DateTimeInput {...p} timeLabel={t('callRequests.dialog.time')} value={field.value} onChange={field.onChange} />}
+              />
+            )}
+          </FormField>
 
           <div className="dialog-actions">
-            <button type="button" className="button secondary" onClick={onMissed} disabled={busy}>
+            <button type="button" className="button secondary" onClick={() => submit('missed')} disabled={busy}>
               {t('callRequests.dialog.missed')}
             </button>
-            <button type="button" className="button secondary" onClick={onFollowUp} disabled={busy}>
+            <button type="button" className="button secondary" onClick={() => submit('followUp')} disabled={busy}>
               {t('callRequests.dialog.followUp')}
             </button>
             <button type="submit" className="button primary" disabled={busy}>

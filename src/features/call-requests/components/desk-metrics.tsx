@@ -1,14 +1,16 @@
 import { useId, useState } from 'react';
+import * as Collapsible from '@radix-ui/react-collapsible';
 import { useQuery } from '@tanstack/react-query';
 import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
-import { formatDate, formatDuration, todayIn } from '@/domain/dates';
+import { formatDate, todayIn } from '@/domain/dates';
 import { addDays } from '@/domain/date-range';
 import { CALL_OUTCOME_LABELS, labelOf, PILLAR_LABELS } from '@/domain/labels';
 import { CALL_OUTCOMES } from '@/domain/statuses';
 import { useCurrentOrg } from '@/lib/current-org';
 import { useT, type MessageKey } from '@/lib/i18n';
 import { deskMetricsQuery, type DeskPeriod } from '../api/get-desk-metrics';
+import { waitAtMost } from './wait-at-most';
 
 const RANGES = ['today', 'last7', 'last30'] as const;
 type Range = (typeof RANGES)[number];
@@ -26,9 +28,10 @@ function periodOf(range: Range, timezone: string): DeskPeriod {
 }
 
 /**
- * Desk metrics of the organization (call_desk_metrics, aggregated in the database): requests today,
- * median and p90 wait from the request to the first call, share called within the target,
- * outcomes by pillar and per specialist, for the requests of the chosen days.
+ * Desk metrics of the organization (call_desk_metrics, from the database's daily aggregates):
+ * requests today, median and p90 wait from the request to the first call (bucketed: shown as an
+ * upper bound), share called within the target (exact), outcomes by pillar and per specialist,
+ * for the requests of the chosen days. A Radix Collapsible section, open at first.
  */
 export function DeskMetrics() {
   const t = useT();
@@ -37,21 +40,19 @@ export function DeskMetrics() {
   const { timezone } = organization;
   const [range, setRange] = useState<Range>('today');
   const metrics = useQuery(deskMetricsQuery(organization.id, periodOf(range, organization.timezone)));
-  const wait = (s: number | null) =>
-    s === null
-      ? '—'
-      : s < 60
-        ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'narrow', maximumFractionDigits: 0 }).format(s)
-        : formatDuration(s * 1000, locale);
+  const wait = (s: number | null) => (s === null ? '—' : t('callRequests.metrics.atMost', { value: waitAtMost(s, locale) }));
   const pct = (x: number | null) => (x === null ? '—' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(x));
   const m = metrics.data;
 
   return (
-    <details className="desk-metrics" open>
-      <summary>
-        <h2 id={`${uid}-title`}>{t('callRequests.metrics.title')}</h2>
-      </summary>
-      <div className="stack">
+    <Collapsible.Root className="desk-metrics" defaultOpen>
+      <h2 id={`${uid}-title`} className="desk-metrics-title">
+        <Collapsible.Trigger className="disclosure-trigger">
+          <span className="disclosure-marker" aria-hidden="true" />
+          {t('callRequests.metrics.title')}
+        </Collapsible.Trigger>
+      </h2>
+      <Collapsible.Content className="stack">
         <div role="group" aria-label={t('callRequests.metrics.period')} className="segmented">
           {RANGES.map((r) => (
             <button key={r} type="button" className={r === range ? 'segment active' : 'segment'} aria-pressed={r === range} onClick={() => setRange(r)}>
@@ -92,6 +93,7 @@ export function DeskMetrics() {
                 <p className="muted small">{t('callRequests.metrics.withinOf', { within: m.within_target, decided: m.decided })}</p>
               </li>
             </ul>
+            {m.called > 0 ? <p className="muted small">{t('callRequests.metrics.waitRounding')}</p> : null}
             {m.by_pillar.length > 0 ? (
               <div className="table-wrap">
                 <table className="table">
@@ -152,7 +154,7 @@ export function DeskMetrics() {
             ) : null}
           </>
         ) : null}
-      </div>
-    </details>
+      </Collapsible.Content>
+    </Collapsible.Root>
   );
 }

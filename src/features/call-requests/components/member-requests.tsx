@@ -15,7 +15,9 @@ export function MemberRequests({ memberId, currentLogId }: { memberId: string; c
   const tz = organization.timezone;
   const earlier = useQuery(memberRequestsQuery(organization.id, memberId, currentLogId));
   return (
-    <section className="member-requests" aria-label={t('callRequests.dialog.earlier')} tabIndex={0} data-no-autofocus>
+    // A scrollable region: it takes keyboard focus so it can be scrolled without a mouse (axe:
+    // scrollable-region-focusable), named by its label; the dialog does not start on it.
+    <div role="region" className="member-requests" aria-label={t('callRequests.dialog.earlier')} tabIndex={0} data-no-autofocus>
       <h3>{t('callRequests.dialog.earlier')}</h3>
       {earlier.isPending ? <Loading inline /> : null}
       {earlier.isError ? <ErrorMessage error={earlier.error} onRetry={() => void earlier.refetch()} /> : null}
@@ -47,6 +49,6 @@ export function MemberRequests({ memberId, currentLogId }: { memberId: string; c
       {earlier.data && earlier.data.total > earlier.data.rows.length ? (
         <p className="muted small">{t('callRequests.dialog.earlierMore', { shown: earlier.data.rows.length, total: earlier.data.total })}</p>
       ) : null}
-    </section>
+    </div>
   );
 }

@@ -94,3 +94,46 @@ export function parseFollowUp(callLogId: string, v: CallOutcomeValues, timezone:
   } satisfies FollowUpArgs;
   return { ok: true, args };
 }
+
+/** The three ways a call ends in the dialog: Complete (the submit), Missed call, Schedule follow-up. */
+export const CALL_ACTIONS = ['complete', 'missed', 'followUp'] as const;
+export type CallAction = (typeof CALL_ACTIONS)[number];
+export type CallOutcomeFormValues = CallOutcomeValues & { action: CallAction };
+export type CallOutcomeCommand = { kind: 'complete'; args: CompleteArgs } | { kind: 'missed'; args: MissedArgs } | { kind: 'followUp'; args: FollowUpArgs };
+
+/** The form field showing an error of the rules (or of the database's `field:<name>` hint). */
+export const CALL_FORM_FIELD: Record<string, keyof CallOutcomeValues> = {
+  outcome: 'outcome',
+  notes: 'notes',
+  booking_date: 'bookingAt',
+  scheduled_for: 'followUpAt',
+};
+
+function command(callLogId: string, v: CallOutcomeFormValues, timezone: string, now: Date): Parsed<CallOutcomeCommand> {
+  if (v.action === 'missed') {
+    const r = parseMissed(callLogId, v);
+    return r.ok ? { ok: true, args: { kind: 'missed', args: r.args } } : r;
+  }
+  if (v.action === 'followUp') {
+    const r = parseFollowUp(callLogId, v, timezone, now);
+    return r.ok ? { ok: true, args: { kind: 'followUp', args: r.args } } : r;
+  }
+  const r = parseComplete(callLogId, v, timezone, now);
+  return r.ok ? { ok: true, args: { kind: 'complete', args: r.args } } : r;
+}
+
+/**
+ * The dialog's form: the values and the action chosen, checked by the rules of that action
+ * (parseComplete / parseMissed / parseFollowUp); the output is the one rpc to call and its
+ * arguments. Errors land on the form's own field names.
+ */
+export function callOutcomeFormSchema(callLogId: string, timezone: string, now: () => Date = () => new Date()) {
+  return z
+    .object({ action: z.enum(CALL_ACTIONS), outcome: z.string(), notes: z.string(), bookingAt: z.string(), followUpAt: z.string() })
+    .transform((v, ctx): CallOutcomeCommand => {
+      const r = command(callLogId, v, timezone, now());
+      if (r.ok) return r.args;
+      for (const [k, message] of Object.entries(r.errors)) ctx.addIssue({ code: 'custom', path: [CALL_FORM_FIELD[k] ?? k], message });
+      return z.NEVER;
+    });
+}

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Field } from '@/components/field';
+import { FormField, useZodForm } from '@/components/form';
 import { useToast } from '@/components/toast';
 import { formatDateTime } from '@/domain/dates';
 import { toLocale } from '@/domain/labels';
@@ -9,6 +8,7 @@ import { toUserError } from '@/lib/errors';
 import { useT } from '@/lib/i18n';
 import { useCurrentOrg } from '@/lib/current-org';
 import { calendlyStatusQuery, calendlyWebhookUrl, useSetCalendlyKey } from '../api/calendly-settings';
+import { calendlyKeySchema } from '../forms/call-action-forms';
 
 /**
  * Admins connect Calendly: the webhook URL to paste there, and the signing key Calendly shows,
@@ -20,25 +20,22 @@ export function CalendlyCard() {
   const { organization, locale } = useCurrentOrg();
   const status = useQuery(calendlyStatusQuery(organization.id));
   const save = useSetCalendlyKey(organization.id);
-  const [key, setKey] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const form = useZodForm(calendlyKeySchema, { key: '' });
+  const key = form.watch('key');
   const url = calendlyWebhookUrl(env.supabaseUrl || window.location.origin, organization.id);
 
-  const submit = async (value: string) => {
-    const clean = value.trim();
-    if (value && (clean.length < 16 || clean.length > 500 || /\s/.test(clean))) {
-      setError(t('calls.calendly.error.shape'));
-      return;
-    }
-    setError(null);
-    try {
-      const r = await save.mutateAsync(clean);
-      setKey('');
-      toast.success(t(r.configured ? 'calls.calendly.saved' : 'calls.calendly.removed'));
-    } catch (err) {
-      setError(toUserError(err).message);
-    }
+  /** Stores `value` as the key ('' removes it); a refusal shows under the key field. */
+  const store = (value: string) => {
+    if (save.isPending) return;
+    save.mutate(value, {
+      onSuccess: (r) => {
+        form.reset({ key: '' });
+        toast.success(t(r.configured ? 'calls.calendly.saved' : 'calls.calendly.removed'));
+      },
+      onError: (err) => form.setError('key', { type: 'server', message: toUserError(err).message }, { shouldFocus: true }),
+    });
   };
+  const onSubmit = form.handleSubmit(({ key: clean }) => store(clean));
 
   return (
     <section className="card calendly-card" aria-labelledby="calendly-title">
@@ -59,19 +56,13 @@ export function CalendlyCard() {
             ? t('calls.calendly.notConfigured')
             : null}
       </p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit(key);
-        }}
-      >
-        <Field label={t('calls.calendly.key')} error={error} hint={t('calls.calendly.keyHint')}>
-          <input type="password" autoComplete="new-password" value={key} onChange={(e) => setKey(e.target.value)} />
-        </Field>
+      <form noValidate onSubmit={(e) => void onSubmit(e)}>
+        <FormField form={form} name="key" label={t('calls.calendly.key')} hint={t('calls.calendly.keyHint')}>
+          {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('key')} />}
+        </FormField>
         <div className="dialog-actions">
           {status.data?.configured ? (
-            <button type="button" className="button secondary" disabled={save.isPending} onClick={() => void submit('')}>
+            <button type="button" className="button secondary" disabled={save.isPending} onClick={() => store('')}>
               {t('calls.calendly.remove')}
             </button>
           ) : null}

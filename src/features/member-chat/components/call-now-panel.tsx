@@ -1,9 +1,6 @@
-import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { cleanText } from '@/domain/input-rules';
 import { Badge } from '@/components/badge';
-import { Field } from '@/components/field';
+import { FormField, useZodForm } from '@/components/form';
 import { useToast } from '@/components/toast';
 import { formatDateTime } from '@/domain/dates';
 import { CALL_LOG_STATUS_LABELS, CALL_OUTCOME_LABELS, CHAT_SESSION_STATUS_LABELS, labelOf } from '@/domain/labels';
@@ -14,8 +11,7 @@ import { useT } from '@/lib/i18n';
 import { callRequestQuery, useCallRequestChanges } from '../api/get-call-request';
 import { useRequestPhoneCall } from '../api/request-phone-call';
 import type { ChatSessionRow } from '../api/rows';
-
-const reasonSchema = z.string().transform(cleanText).pipe(z.string().max(1000));
+import { callReasonSchema, REASON_MAX } from '../forms/chat-forms';
 
 function isOpen(status: string): boolean {
   return (OPEN_CALL_LOG_STATUSES as readonly string[]).includes(status);
@@ -45,8 +41,7 @@ export function CallNowPanel({ session }: { session: ChatSessionRow }) {
   const toast = useToast();
   const { organization, locale } = useCurrentOrg();
   const tz = organization.timezone;
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const form = useZodForm(callReasonSchema, { reason: '' });
   const request = useQuery(callRequestQuery(organization.id, session.id));
   const callNow = useRequestPhoneCall(organization.id);
 
@@ -55,39 +50,39 @@ export function CallNowPanel({ session }: { session: ChatSessionRow }) {
   useCallRequestChanges(organization.id, session.id, open);
   const requested = open || callNow.isPending;
 
-  function onSubmit(e: FormEvent) {
-    e.preventDefault();
+  const onSubmit = form.handleSubmit(({ reason }) => {
     if (requested) return;
-    const parsed = reasonSchema.safeParse(reason);
-    if (!parsed.success) {
-      setError(t('myChats.reasonTooLong'));
-      return;
-    }
-    setError(null);
     callNow.mutate(
-      { p_chat_session_id: session.id, ...(parsed.data ? { p_reason: parsed.data } : {}) },
+      { p_chat_session_id: session.id, ...(reason ? { p_reason: reason } : {}) },
       {
         onSuccess: () => {
-          setReason('');
+          form.reset();
           toast.success(t('myChats.callToast'));
         },
         onError: (err) => {
           const u = toUserError(err);
-          if (u.field === 'reason') setError(u.message);
+          if (u.field === 'reason') form.setError('reason', { type: 'server', message: u.message }, { shouldFocus: true });
           else toast.error(u.message);
         },
       },
     );
-  }
+  });
 
   const requestedAt = session.phone_escalated_at ?? log?.created_at ?? null;
 
   return (
-    <form className="call-now" onSubmit={onSubmit} noValidate>
+    <form
+      className="call-now"
+      onSubmit={(e) => {
+        if (requested) return e.preventDefault();
+        void onSubmit(e);
+      }}
+      noValidate
+    >
       {!requested ? (
-        <Field label={t('myChats.callReason')} error={error}>
-          <input type="text" value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
-        </Field>
+        <FormField form={form} name="reason" label={t('myChats.callReason')}>
+          {(p) => <input {...p} type="text" maxLength={REASON_MAX} {...form.register('reason')} />}
+        </FormField>
       ) : null}
       <div>
         <button type="submit" className="button primary" disabled={requested} aria-describedby="call-now-status">

@@ -1,9 +1,6 @@
-import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { cleanText } from '@/domain/input-rules';
 import { ErrorMessage } from '@/components/error-message';
-import { Field } from '@/components/field';
+import { FormField, useZodForm } from '@/components/form';
 import { Loading } from '@/components/loading';
 import { useToast } from '@/components/toast';
 import { formatDateTime } from '@/domain/dates';
@@ -12,11 +9,7 @@ import { toUserError } from '@/lib/errors';
 import { useT, type MessageKey } from '@/lib/i18n';
 import { chatMessagesQuery } from '../api/get-chat-messages';
 import { useSendChatMessage } from '../api/send-chat-message';
-
-const messageSchema = z
-  .string()
-  .transform(cleanText)
-  .pipe(z.string().min(1, 'myChats.messageRequired').max(4000, 'myChats.messageTooLong'));
+import { messageSchema } from '../forms/chat-forms';
 
 const ROLE_KEYS: Record<string, MessageKey> = {
   member: 'myChats.role.member',
@@ -31,30 +24,23 @@ export function ChatThread({ sessionId }: { sessionId: string }) {
   const { organization, locale } = useCurrentOrg();
   const messages = useQuery(chatMessagesQuery(organization.id, sessionId));
   const send = useSendChatMessage(organization.id);
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const form = useZodForm(messageSchema, { content: '' });
 
-  function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    const parsed = messageSchema.safeParse(text);
-    if (!parsed.success) {
-      const key = parsed.error.issues[0]?.message;
-      setError(t(key === 'myChats.messageTooLong' ? 'myChats.messageTooLong' : 'myChats.messageRequired'));
-      return;
-    }
-    setError(null);
+  const onSubmit = form.handleSubmit(({ content }) => {
+    if (send.isPending) return;
     send.mutate(
-      { p_chat_session_id: sessionId, p_content: parsed.data },
+      { p_chat_session_id: sessionId, p_content: content },
       {
-        onSuccess: () => setText(''),
+        // The message is cleared only once the database has it; a refusal keeps it to try again.
+        onSuccess: () => form.reset(),
         onError: (err) => {
           const u = toUserError(err);
-          if (u.field === 'content') setError(u.message);
+          if (u.field === 'content') form.setError('content', { type: 'server', message: u.message }, { shouldFocus: true });
           else toast.error(u.message);
         },
       },
     );
-  }
+  });
 
   return (
     <section className="stack" aria-label={t('myChats.messages')}>
@@ -74,10 +60,10 @@ export function ChatThread({ sessionId }: { sessionId: string }) {
           ))}
         </ol>
       ) : null}
-      <form className="inline-form chat-composer" onSubmit={onSubmit} noValidate>
-        <Field label={t('myChats.message')} error={error}>
-          <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
-        </Field>
+      <form className="inline-form chat-composer" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <FormField form={form} name="content" label={t('myChats.message')}>
+          {(p) => <textarea {...p} rows={2} {...form.register('content')} />}
+        </FormField>
         <div className="form-actions">
           <button type="submit" className="button secondary" disabled={send.isPending}>
             {send.isPending ? t('common.saving') : t('myChats.send')}

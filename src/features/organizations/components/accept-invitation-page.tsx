@@ -1,12 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Field } from '@/components/field';
+import { FormField, FormMessage, useZodForm } from '@/components/form';
 import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
 import { MEMBERSHIP_ROLE_LABELS, labelOf } from '@/domain/labels';
 import { useAuth } from '@/lib/auth';
-import { useLocale, useT, type MessageKey } from '@/lib/i18n';
+import { useLocale, useT } from '@/lib/i18n';
 import { supabase } from '@/lib/supabase';
 import { acceptInvitations, myInvitationsQuery } from '../api/accept-invitation';
 import { linkFragment } from '../forms/invitation-link';
@@ -86,8 +86,8 @@ function AcceptForm({ userId, email, needsPassword }: { userId: string; email: s
   const qc = useQueryClient();
   const navigate = useNavigate();
   const invitations = useQuery(myInvitationsQuery(userId));
-  const [v, setV] = useState({ fullName: '', password: '', confirm: '' });
-  const [errors, setErrors] = useState<Partial<Record<'fullName' | 'password' | 'confirm' | 'form', string>>>({});
+  const form = useZodForm(acceptSchema(needsPassword), { fullName: '', password: '', confirm: '' });
+  const [message, setMessage] = useState<string | null>(null);
   const accept = useMutation({
     mutationFn: async (values: { fullName: string; password: string }) => {
       if (needsPassword) {
@@ -115,56 +115,42 @@ function AcceptForm({ userId, email, needsPassword }: { userId: string; email: s
     );
   }
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  const submit = form.handleSubmit((values) => {
     if (accept.isPending) return;
-    const parsed = acceptSchema(needsPassword).safeParse(v);
-    if (!parsed.success) {
-      const next: typeof errors = {};
-      for (const issue of parsed.error.issues) next[issue.path[0] as 'fullName'] ??= t(issue.message as MessageKey);
-      return setErrors(next);
-    }
-    setErrors({});
-    accept.mutate(parsed.data, {
+    setMessage(null);
+    accept.mutate(values, {
       onError: (err) => {
         const code = (err as { code?: string }).code;
-        if (code === 'weak_password') setErrors({ password: t('accept.form.passwordTooShort') });
+        if (code === 'weak_password') form.setError('password', { type: 'server', message: 'accept.form.passwordTooShort' }, { shouldFocus: true });
         else {
           const u = teamError(t, err);
-          setErrors(u.field === 'full_name' ? { fullName: u.message } : { form: u.message });
+          if (u.field === 'full_name') form.setError('fullName', { type: 'server', message: u.message }, { shouldFocus: true });
+          else setMessage(u.message);
         }
       },
     });
-  }
-  const change = (k: 'fullName' | 'password' | 'confirm') => (e: { target: { value: string } }) => {
-    setV((x) => ({ ...x, [k]: e.target.value }));
-    setErrors((x) => ({ ...x, [k]: undefined, form: undefined }));
-  };
+  });
 
   return (
-    <form noValidate onSubmit={submit}>
+    <form noValidate onChange={() => setMessage(null)} onSubmit={(e) => void submit(e)}>
       <p className="muted">{t('accept.signedInAs', { email })}</p>
       <ul className="open-work-list">
         {invitations.data.map((i) => (
           <li key={i.id}>{t('accept.invitedTo', { org: i.organization_name, roles: i.roles.map((r) => labelOf(MEMBERSHIP_ROLE_LABELS, locale, r)).join(', ') })}</li>
         ))}
       </ul>
-      {errors.form ? (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      ) : null}
-      <Field label={t('accept.fullName')} error={errors.fullName}>
-        <input value={v.fullName} autoComplete="name" onChange={change('fullName')} />
-      </Field>
+      <FormMessage message={message} />
+      <FormField form={form} name="fullName" label={t('accept.fullName')}>
+        {(p) => <input {...p} autoComplete="name" {...form.register('fullName')} />}
+      </FormField>
       {needsPassword ? (
         <>
-          <Field label={t('accept.password')} hint={t('accept.passwordHint', { min: MINIMUM_PASSWORD_LENGTH })} error={errors.password} required>
-            <input type="password" autoComplete="new-password" value={v.password} onChange={change('password')} />
-          </Field>
-          <Field label={t('accept.confirm')} error={errors.confirm} required>
-            <input type="password" autoComplete="new-password" value={v.confirm} onChange={change('confirm')} />
-          </Field>
+          <FormField form={form} name="password" label={t('accept.password')} hint={t('accept.passwordHint', { min: MINIMUM_PASSWORD_LENGTH })} required>
+            {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('password')} />}
+          </FormField>
+          <FormField form={form} name="confirm" label={t('accept.confirm')} required>
+            {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('confirm')} />}
+          </FormField>
         </>
       ) : null}
       <div className="form-actions">

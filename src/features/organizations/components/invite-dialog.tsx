@@ -1,16 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { Dialog } from '@/components/dialog';
-import { Field } from '@/components/field';
+import { FormField, FormMessage, useFieldError, useZodForm } from '@/components/form';
 import { useToast } from '@/components/toast';
 import type { StaffRole } from '@/domain/statuses';
 import { useCurrentOrg } from '@/lib/current-org';
-import { useT, type MessageKey } from '@/lib/i18n';
+import { useT } from '@/lib/i18n';
 import { useInviteMember } from '../api/invite-member';
 import { inviteSchema } from '../forms/team-forms';
 import { RolesFieldset } from './roles-fieldset';
 import { teamError } from './team-errors';
-
-type Errors = { email?: string; roles?: string; form?: string };
 
 /** Email + roles; sent through the invite-member Edge Function. */
 export function InviteDialog({ onClose }: { onClose: () => void }) {
@@ -18,63 +17,44 @@ export function InviteDialog({ onClose }: { onClose: () => void }) {
   const toast = useToast();
   const { organization } = useCurrentOrg();
   const invite = useInviteMember(organization.id);
-  const [email, setEmail] = useState('');
-  const [roles, setRoles] = useState<StaffRole[]>(['closer']);
-  const [errors, setErrors] = useState<Errors>({});
+  const form = useZodForm(inviteSchema, { email: '', roles: ['closer'] as StaffRole[] });
+  const rolesError = useFieldError(form, 'roles');
+  const [message, setMessage] = useState<string | null>(null);
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (invite.isPending) return;
-    const parsed = inviteSchema.safeParse({ email, roles });
-    if (!parsed.success) {
-      const next: Errors = {};
-      for (const issue of parsed.error.issues) {
-        const k = String(issue.path[0]) as 'email' | 'roles';
-        next[k] ??= t(issue.message as MessageKey);
-      }
-      return setErrors(next);
-    }
-    invite.mutate(parsed.data, {
+  const onValid = form.handleSubmit((values) => {
+    setMessage(null);
+    invite.mutate(values, {
       onSuccess: (answer) => {
-        if (answer.existing_user) toast.success(t('team.invite.existing', { email: parsed.data.email, url: `${window.location.origin}/accept-invitation` }));
-        else toast.success(t('team.invite.sent', { email: parsed.data.email }));
+        if (answer.existing_user) toast.success(t('team.invite.existing', { email: values.email, url: `${window.location.origin}/accept-invitation` }));
+        else toast.success(t('team.invite.sent', { email: values.email }));
         onClose();
       },
       onError: (err) => {
         const u = teamError(t, err);
-        if (u.field === 'email' || u.field === 'roles') setErrors({ [u.field]: u.message });
-        else setErrors({ form: u.message });
+        if (u.field === 'email' || u.field === 'roles') form.setError(u.field, { type: 'server', message: u.message }, { shouldFocus: true });
+        else setMessage(u.message);
       },
     });
-  }
+  });
 
   return (
     <Dialog open onClose={invite.isPending ? () => undefined : onClose} title={t('team.invite.title', { org: organization.name })} closeLabel={t('common.close')}>
-      <form noValidate onSubmit={submit}>
-        {errors.form ? (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
-        <Field label={t('team.invite.email')} error={errors.email} required>
-          <input
-            type="email"
-            autoComplete="off"
-            value={email}
-            onChange={(e) => {
-              setEmail(e.target.value);
-              setErrors((x) => ({ ...x, email: undefined, form: undefined }));
-            }}
-          />
-        </Field>
-        <RolesFieldset
-          legend={t('team.invite.roles')}
-          value={roles}
-          error={errors.roles}
-          onChange={(r) => {
-            setRoles(r);
-            setErrors((x) => ({ ...x, roles: undefined, form: undefined }));
-          }}
+      <form
+        noValidate
+        onChange={() => setMessage(null)}
+        onSubmit={(e) => {
+          if (invite.isPending) return e.preventDefault();
+          void onValid(e);
+        }}
+      >
+        <FormMessage message={message} />
+        <FormField form={form} name="email" label={t('team.invite.email')} required>
+          {(p) => <input {...p} type="email" autoComplete="off" {...form.register('email')} />}
+        </FormField>
+        <Controller
+          control={form.control}
+          name="roles"
+          render={({ field }) => <RolesFieldset legend={t('team.invite.roles')} value={field.value} error={rolesError} inputRef={field.ref} onChange={field.onChange} />}
         />
         <div className="dialog-actions">
           <button type="button" className="button secondary" onClick={onClose} disabled={invite.isPending}>

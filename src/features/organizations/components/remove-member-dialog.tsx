@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/dialog';
 import { ErrorMessage } from '@/components/error-message';
+import { FormMessage } from '@/components/form';
 import { Loading } from '@/components/loading';
 import { useToast } from '@/components/toast';
 import { CALL_APPOINTMENT_STATUS_LABELS, labelOf } from '@/domain/labels';
@@ -98,11 +99,7 @@ export function RemoveMemberDialog({ member, isSelf, onClose, onRemovedSelf }: {
 
   return (
     <Dialog open onClose={remove.isPending ? () => undefined : onClose} title={t('team.remove.title', { name: member.name })} closeLabel={t('common.close')}>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormMessage message={error} />
       <p>{t('team.remove.body', { name: member.name, org: organization.name })}</p>
       {work.isPending ? <Loading label={t('team.remove.loadingWork')} /> : work.isError ? <ErrorMessage error={work.error} onRetry={() => void work.refetch()} /> : <OpenWorkList work={work.data} member={member} />}
       <div className="dialog-actions">

@@ -1,33 +1,35 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { Dialog } from '@/components/dialog';
+import { FormMessage, useFieldError, useZodForm } from '@/components/form';
 import { useToast } from '@/components/toast';
 import { STAFF_ROLES, type StaffRole } from '@/domain/statuses';
 import { useCurrentOrg } from '@/lib/current-org';
-import { useT, type MessageKey } from '@/lib/i18n';
+import { useT } from '@/lib/i18n';
 import type { TeamMember } from '../api/get-team';
 import { useSetMemberRoles } from '../api/set-member-roles';
-import { staffRolesSchema } from '../forms/team-forms';
+import { rolesFormSchema } from '../forms/team-forms';
 import { RolesFieldset } from './roles-fieldset';
 import { teamError } from './team-errors';
 
-const isStaff = (r: string): r is StaffRole => (STAFF_ROLES as readonly string[]).includes(r);
-
-/** A member's staff roles, set exactly (a member role with its company is kept by the database). */
+/**
+ * A member's staff roles, set exactly (a member role with its company is kept by the database).
+ * Saving the roles they already have says so and sends nothing.
+ */
 export function RolesDialog({ member, onClose }: { member: TeamMember; onClose: () => void }) {
   const t = useT();
   const toast = useToast();
   const { organization } = useCurrentOrg();
   const save = useSetMemberRoles(organization.id);
-  const [roles, setRoles] = useState<StaffRole[]>(member.roles.filter(isStaff));
-  const [error, setError] = useState<{ roles?: string; form?: string }>({});
+  const form = useZodForm(rolesFormSchema, { roles: STAFF_ROLES.filter((r) => member.roles.includes(r)) as StaffRole[] });
+  const [message, setMessage] = useState<string | null>(null);
+  // Read while rendering: react-hook-form tracks isDirty only for a form that reads it.
+  const { isDirty } = form.formState;
+  const rolesError = useFieldError(form, 'roles');
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (save.isPending) return;
-    const parsed = staffRolesSchema.safeParse(roles);
-    if (!parsed.success) return setError({ roles: t((parsed.error.issues[0]?.message ?? 'team.form.rolesRequired') as MessageKey) });
+  const onValid = form.handleSubmit(({ roles }) => {
     save.mutate(
-      { userId: member.userId, roles: parsed.data },
+      { userId: member.userId, roles },
       {
         onSuccess: () => {
           toast.success(t('team.roles.saved', { name: member.name }));
@@ -35,28 +37,41 @@ export function RolesDialog({ member, onClose }: { member: TeamMember; onClose: 
         },
         onError: (err) => {
           const u = teamError(t, err);
-          setError(u.field === 'roles' ? { roles: u.message } : { form: u.message });
+          if (u.field === 'roles') form.setError('roles', { type: 'server', message: u.message }, { shouldFocus: true });
+          else setMessage(u.message);
         },
       },
     );
-  }
+  });
 
   return (
     <Dialog open onClose={save.isPending ? () => undefined : onClose} title={t('team.roles.title', { name: member.name })} size="small" closeLabel={t('common.close')}>
-      <form noValidate onSubmit={submit}>
-        {error.form ? (
-          <p className="form-error" role="alert">
-            {error.form}
-          </p>
-        ) : null}
-        <RolesFieldset
-          legend={t('team.members.roles')}
-          value={roles}
-          error={error.roles}
-          onChange={(r) => {
-            setRoles(r);
-            setError({});
-          }}
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (save.isPending) return;
+          if (!isDirty) return setMessage(t('form.nothingToSave'));
+          setMessage(null);
+          void onValid(e);
+        }}
+      >
+        <FormMessage message={message} />
+        <Controller
+          control={form.control}
+          name="roles"
+          render={({ field }) => (
+            <RolesFieldset
+              legend={t('team.members.roles')}
+              value={field.value}
+              error={rolesError}
+              inputRef={field.ref}
+              onChange={(r) => {
+                field.onChange(r);
+                setMessage(null);
+              }}
+            />
+          )}
         />
         <div className="dialog-actions">
           <button type="button" className="button secondary" onClick={onClose} disabled={save.isPending}>

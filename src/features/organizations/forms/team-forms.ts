@@ -30,6 +30,8 @@ export const staffRolesSchema = z
   .transform((roles) => [...new Set(roles)].sort() as StaffRole[]);
 
 export const inviteSchema = z.object({ email: emailSchema, roles: staffRolesSchema });
+/** The roles dialog's form: the roles ticked. */
+export const rolesFormSchema = z.object({ roles: staffRolesSchema });
 export type InviteValues = z.output<typeof inviteSchema>;
 
 /** An IANA timezone the browser knows (Area/Location or UTC), as the database accepts. */

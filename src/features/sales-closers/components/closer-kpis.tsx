@@ -1,10 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { useFieldError, useZodForm } from '@/components/form';
 import { DateInput } from '@/components/date-input';
 import { useQuery } from '@tanstack/react-query';
 import { useT, type MessageKey } from '@/lib/i18n';
 import { formatMoney } from '@/domain/money';
 import { formatDate } from '@/domain/dates';
-import { parseDateRange, type DateRangeErrors } from '@/domain/date-range';
+import { dateRangeSchema } from '@/domain/date-range';
 import { toUserError } from '@/lib/errors';
 import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
@@ -32,8 +34,12 @@ export function CloserKpis() {
   const uid = useId();
   const { orgId, currency, locale, timezone } = useOrgFormat();
   const [period, setPeriod] = useState<KpiPeriod>({ preset: 'today', from: null, to: null });
-  const [custom, setCustom] = useState({ open: false, from: '', to: '' });
-  const [errors, setErrors] = useState<DateRangeErrors>({});
+  const [customOpen, setCustomOpen] = useState(false);
+  // The custom period: both dates, From on or before To, checked on Apply (errors next to the
+  // dates, the first focused); the database's refusal of a date shows next to it too.
+  const form = useZodForm(dateRangeSchema, { from: '', to: '' });
+  const fromError = useFieldError(form, 'from');
+  const toError = useFieldError(form, 'to');
   const kpis = useQuery(closerKpisQuery(orgId, period));
 
   const serverError = kpis.isError ? toUserError(kpis.error) : null;
@@ -41,29 +47,21 @@ export function CloserKpis() {
 
   function choose(preset: KpiPreset) {
     if (preset === 'custom') {
-      setCustom((c) => ({ ...c, open: true }));
+      setCustomOpen(true);
       return;
     }
-    setCustom((c) => ({ ...c, open: false }));
-    setErrors({});
+    setCustomOpen(false);
+    form.clearErrors();
     setPeriod({ preset, from: null, to: null });
   }
 
-  function applyCustom(e: FormEvent) {
-    e.preventDefault();
-    const r = parseDateRange(custom.from, custom.to);
-    if (!r.ok) {
-      setErrors(r.errors);
-      return;
-    }
-    setErrors({});
-    setPeriod({ preset: 'custom', from: r.from, to: r.to });
-  }
+  const applyCustom = form.handleSubmit((r) => setPeriod({ preset: 'custom', from: r.from, to: r.to }));
 
   const money = (n: number) => formatMoney(n, currency, locale);
   const rate = (f: KpiFigures) => formatRate(f.conversion_rate, locale);
-  const activePreset = custom.open ? 'custom' : period.preset;
-  const errorText = (field: 'from' | 'to') => (errors[field] ? t(errors[field]) : serverField === field ? (serverError?.message ?? null) : null);
+  const activePreset = customOpen ? 'custom' : period.preset;
+  const errors = { from: fromError, to: toError };
+  const errorText = (field: 'from' | 'to') => errors[field] ?? (serverField === field ? (serverError?.message ?? null) : null);
 
   return (
     <section className="kpis stack" aria-labelledby={`${uid}-title`}>
@@ -78,34 +76,44 @@ export function CloserKpis() {
         </div>
       </div>
 
-      {custom.open ? (
-        <form className="filters" onSubmit={applyCustom} noValidate aria-label={t('sales.kpi.customPeriod')}>
+      {customOpen ? (
+        <form className="filters" onSubmit={(e) => void applyCustom(e)} noValidate aria-label={t('sales.kpi.customPeriod')}>
           <div className="field">
             <label htmlFor={`${uid}-from`}>{t('sales.calls.from')}</label>
-            <DateInput
-              id={`${uid}-from`}
-              value={custom.from}
-              aria-invalid={errorText('from') ? true : undefined}
-              aria-describedby={errorText('from') ? `${uid}-from-error` : undefined}
-              onChange={(value) => setCustom((c) => ({ ...c, from: value }))}
+            <Controller
+              control={form.control}
+              name="from"
+              render={({ field }) => (
+                <DateInput
+                  {...field}
+                  id={`${uid}-from`}
+                  aria-invalid={errorText('from') ? true : undefined}
+                  aria-describedby={errorText('from') ? `${uid}-from-error` : undefined}
+                />
+              )}
             />
             {errorText('from') ? (
-              <p id={`${uid}-from-error`} className="field-error">
+              <p id={`${uid}-from-error`} className="field-error" role="alert">
                 {errorText('from')}
               </p>
             ) : null}
           </div>
           <div className="field">
             <label htmlFor={`${uid}-to`}>{t('sales.calls.to')}</label>
-            <DateInput
-              id={`${uid}-to`}
-              value={custom.to}
-              aria-invalid={errorText('to') ? true : undefined}
-              aria-describedby={errorText('to') ? `${uid}-to-error` : undefined}
-              onChange={(value) => setCustom((c) => ({ ...c, to: value }))}
+            <Controller
+              control={form.control}
+              name="to"
+              render={({ field }) => (
+                <DateInput
+                  {...field}
+                  id={`${uid}-to`}
+                  aria-invalid={errorText('to') ? true : undefined}
+                  aria-describedby={errorText('to') ? `${uid}-to-error` : undefined}
+                />
+              )}
             />
             {errorText('to') ? (
-              <p id={`${uid}-to-error`} className="field-error">
+              <p id={`${uid}-to-error`} className="field-error" role="alert">
                 {errorText('to')}
               </p>
             ) : null}

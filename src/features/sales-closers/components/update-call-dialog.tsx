@@ -1,10 +1,11 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Controller } from 'react-hook-form';
+import { FormField, FormMessage, useZodForm, type ControlProps } from '@/components/form';
 import { DateInput, TimeInput } from '@/components/date-input';
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/dialog';
 import { useToast } from '@/components/toast';
 import { useT } from '@/lib/i18n';
-import { tr } from '@/lib/tr';
 import { toUserError } from '@/lib/errors';
 import { formatMoney } from '@/domain/money';
 import { formatDate, formatTime, todayIn, zonedParts } from '@/domain/dates';
@@ -17,11 +18,9 @@ import { useUpdateCallStatus } from '../api/update-call-status';
 import {
   OFFERED_STATUSES,
   callHasStudent,
-  fieldErrors,
   hintToField,
   updateCallFormSchemaFor,
   type UpdateCallCommand,
-  type UpdateCallField,
   type UpdateCallFormValues,
 } from '../forms/update-call-form';
 import { useOrgFormat } from '@/lib/use-org-format';
@@ -60,15 +59,16 @@ function initialValues(call: CloserCallRow, today: string): UpdateCallFormValues
 
 /**
  * Update a call: edit, review, save. Saving is one rpc with the version the closer saw, so an
- * edit made meanwhile by someone else is refused instead of overwritten.
+ * edit made meanwhile by someone else is refused instead of overwritten. The form is one
+ * react-hook-form on the update-call schema: its output is the rpc's arguments; errors show
+ * next to their fields (the first one focused); a refusal naming a field goes back to the form
+ * with the message next to that field.
  */
 export function UpdateCallDialog({ orgId, call, onClose }: Props) {
   const t = useT();
   const { locale, currency, timezone } = useOrgFormat();
   const toast = useToast();
   const uid = useId();
-  const [values, setValues] = useState<UpdateCallFormValues>(() => initialValues(call, todayIn(timezone)));
-  const [errors, setErrors] = useState<Partial<Record<UpdateCallField, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [command, setCommand] = useState<UpdateCallCommand | null>(null);
   const saving = useRef(false);
@@ -76,6 +76,19 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
   const convert = useConvertCall(orgId);
   const updateStatus = useUpdateCallStatus(orgId);
   const pending = convert.isPending || updateStatus.isPending;
+  const money = (n: number) => formatMoney(n, currency, locale);
+  const today = todayIn(timezone);
+  const now = zonedParts(new Date(), timezone);
+  const schema = updateCallFormSchemaFor({
+    today,
+    nowTime: `${now.hour}:${now.minute}`,
+    currency,
+    formatMoney: money,
+    current: call,
+    received: callHasStudent(call) ? call.cash_received : null,
+  });
+  const form = useZodForm(schema, initialValues(call, today));
+  const values = form.watch();
 
   const wasConverted = isConvertedStatus(call.status);
   // A converted call may only move to another converted status, refunded or discontinued.
@@ -90,32 +103,12 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
   const offer = parseAmount(values.offer_amount);
   const cash = parseAmount(values.cash_received);
   const due = offer !== null && cash !== null ? offer - cash : null;
-  const money = (n: number) => formatMoney(n, currency, locale);
   const statusLabel = (s: string) => labelOf(CALL_APPOINTMENT_STATUS_LABELS, locale, s);
 
-  const set = <K extends UpdateCallField>(k: K, v: UpdateCallFormValues[K]) => {
-    setValues((prev) => ({ ...prev, [k]: v }));
-    setErrors((prev) => ({ ...prev, [k]: undefined }));
-  };
-
-  const review = () => {
+  const review = form.handleSubmit((parsed) => {
     setFormError(null);
-    const now = zonedParts(new Date(), timezone);
-    const parsed = updateCallFormSchemaFor({
-      today: todayIn(timezone),
-      nowTime: `${now.hour}:${now.minute}`,
-      currency,
-      formatMoney: money,
-      current: call,
-      received: callHasStudent(call) ? call.cash_received : null,
-    }).safeParse(values);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    setCommand(parsed.data);
-  };
+    setCommand(parsed);
+  });
 
   const save = async () => {
     if (!command || saving.current) return;
@@ -132,8 +125,9 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
       const e = toUserError(err);
       const field = hintToField(e.hint);
       if (field) {
-        setErrors({ [field]: e.message });
+        // Back to the form, the message next to the field it names (focused by the dialog).
         setCommand(null);
+        form.setError(field, { type: 'server', message: e.message });
       } else {
         setFormError(e.message);
         toast.error(e.message);
@@ -143,31 +137,15 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
     }
   };
 
-  const field = (name: UpdateCallField, label: string, input: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode, required = false) => {
-    const id = `${uid}-${name}`;
-    const err = errors[name];
-    return (
-      <div className="field" key={name}>
-        <label htmlFor={id}>
-          {label}
-          {required ? <span aria-hidden="true"> *</span> : null}
-        </label>
-        {input({ id, 'aria-invalid': Boolean(err), 'aria-describedby': err ? `${id}-error` : undefined })}
-        {err ? (
-          <p id={`${id}-error`} className="field-error" role="alert">
-            {tr(t, err)}
-          </p>
-        ) : null}
-      </div>
-    );
-  };
-
   const batchLabel = useMemo(() => {
     const b = batches.data?.find((x) => x.id === values.batch_id);
     return b ? `${b.cohortTypeName} · ${b.name}` : '';
   }, [batches.data, values.batch_id]);
 
   const title = t('sales.update.title', { name: call.lead_name ?? '' });
+  const dateField = (name: 'rescheduled_date' | 'refunded_on' | 'next_follow_up_date', p: ControlProps) => (
+    <Controller control={form.control} name={name} render={({ field }) => <DateInput invalidAs="text" {...p} {...field} />} />
+  );
 
   if (command) {
     const rows: [string, ReactNode][] = [[t('sales.field.status'), `${statusLabel(call.status)} → ${statusLabel(values.status)}`]];
@@ -188,7 +166,7 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
       const amount = Number(command.args.p_refund_amount ?? call.cash_received);
       rows.push(
         [t('cohorts.refundForm.amount'), money(amount)],
-        [t('cohorts.refundForm.date'), formatDate(command.args.p_refunded_on ?? todayIn(timezone), timezone, locale)],
+        [t('cohorts.refundForm.date'), formatDate(command.args.p_refunded_on ?? today, timezone, locale)],
       );
     }
     if (values.remarks.trim()) rows.push([t('sales.field.remarks'), values.remarks]);
@@ -203,16 +181,12 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
             </div>
           ))}
         </dl>
-        {formError ? (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
+        <FormMessage message={formError} />
         <div className="dialog-actions">
           <button type="button" className="button secondary" onClick={() => setCommand(null)} disabled={pending}>
             {t('common.back')}
           </button>
-          <button type="button" className="button primary" onClick={save} disabled={pending} aria-busy={pending}>
+          <button type="button" className="button primary" onClick={() => void save()} disabled={pending} aria-busy={pending}>
             {pending ? t('common.saving') : t('common.save')}
           </button>
         </div>
@@ -220,21 +194,18 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
     );
   }
 
+  const amountField = (name: 'offer_amount' | 'cash_received' | 'no_cost_emi' | 'gst_fees' | 'platform_fees', label: string) => (
+    <FormField form={form} name={name} label={label}>
+      {(p) => <input {...p} inputMode="decimal" {...form.register(name)} />}
+    </FormField>
+  );
+
   return (
     <Dialog open onClose={onClose} title={title}>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          review();
-        }}
-        className="form-grid"
-      >
-        {field(
-          'status',
-          t('sales.field.status'),
-          (p) => (
-            <select {...p} value={values.status} onChange={(e) => set('status', e.target.value)}>
+      <form noValidate onSubmit={(e) => void review(e)} className="form-grid">
+        <FormField form={form} name="status" label={t('sales.field.status')} required>
+          {(p) => (
+            <select {...p} {...form.register('status')}>
               <option value="">{t('sales.field.chooseStatus')}</option>
               {statusOptions.map((s) => (
                 <option key={s} value={s}>
@@ -242,16 +213,13 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
                 </option>
               ))}
             </select>
-          ),
-          true,
-        )}
+          )}
+        </FormField>
         {converting ? (
           <>
-            {field(
-              'batch_id',
-              t('sales.field.batch'),
-              (p) => (
-                <select {...p} value={values.batch_id} onChange={(e) => set('batch_id', e.target.value)}>
+            <FormField form={form} name="batch_id" label={t('sales.field.batch')} required>
+              {(p) => (
+                <select {...p} {...form.register('batch_id')}>
                   <option value="">{batches.isLoading ? t('common.loading') : t('sales.field.chooseBatch')}</option>
                   {(batches.data ?? []).map((b) => (
                     <option key={b.id} value={b.id}>
@@ -259,14 +227,11 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
                     </option>
                   ))}
                 </select>
-              ),
-              true,
-            )}
-            {field(
-              'classes_access',
-              t('sales.field.classes'),
-              (p) => (
-                <select {...p} value={values.classes_access} onChange={(e) => set('classes_access', e.target.value)}>
+              )}
+            </FormField>
+            <FormField form={form} name="classes_access" label={t('sales.field.classes')} required>
+              {(p) => (
+                <select {...p} {...form.register('classes_access')}>
                   <option value="">{t('sales.field.chooseClasses')}</option>
                   {Array.from({ length: 15 }, (_, i) => String(i + 1)).map((n) => (
                     <option key={n} value={n}>
@@ -274,15 +239,10 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
                     </option>
                   ))}
                 </select>
-              ),
-              true,
-            )}
-            {field('offer_amount', t('sales.field.offer'), (p) => (
-              <input {...p} inputMode="decimal" value={values.offer_amount} onChange={(e) => set('offer_amount', e.target.value)} />
-            ))}
-            {field('cash_received', t('sales.field.cash'), (p) => (
-              <input {...p} inputMode="decimal" value={values.cash_received} onChange={(e) => set('cash_received', e.target.value)} />
-            ))}
+              )}
+            </FormField>
+            {amountField('offer_amount', t('sales.field.offer'))}
+            {amountField('cash_received', t('sales.field.cash'))}
             <div className="field">
               <span className="field-label" id={`${uid}-due-label`}>
                 {t('sales.field.due')}
@@ -291,80 +251,53 @@ export function UpdateCallDialog({ orgId, call, onClose }: Props) {
                 {due === null ? '—' : money(due)}
               </output>
             </div>
-            {field('no_cost_emi', t('sales.field.noCostEmi'), (p) => (
-              <input {...p} inputMode="decimal" value={values.no_cost_emi} onChange={(e) => set('no_cost_emi', e.target.value)} />
-            ))}
-            {field('gst_fees', t('sales.field.gstFees'), (p) => (
-              <input {...p} inputMode="decimal" value={values.gst_fees} onChange={(e) => set('gst_fees', e.target.value)} />
-            ))}
-            {field('platform_fees', t('sales.field.platformFees'), (p) => (
-              <input {...p} inputMode="decimal" value={values.platform_fees} onChange={(e) => set('platform_fees', e.target.value)} />
-            ))}
+            {amountField('no_cost_emi', t('sales.field.noCostEmi'))}
+            {amountField('gst_fees', t('sales.field.gstFees'))}
+            {amountField('platform_fees', t('sales.field.platformFees'))}
             <div className="field checkbox">
-              <input
-                id={`${uid}-pae`}
-                type="checkbox"
-                checked={values.pay_after_earning}
-                onChange={(e) => set('pay_after_earning', e.target.checked)}
-              />
+              <input id={`${uid}-pae`} type="checkbox" {...form.register('pay_after_earning')} />
               <label htmlFor={`${uid}-pae`}>{t('sales.field.payAfterEarning')}</label>
             </div>
-            {field('payment_platform', t('sales.field.paymentPlatform'), (p) => (
-              <input {...p} value={values.payment_platform} onChange={(e) => set('payment_platform', e.target.value)} />
-            ))}
-            {field('payment_remarks', t('sales.field.paymentRemarks'), (p) => (
-              <textarea {...p} rows={2} value={values.payment_remarks} onChange={(e) => set('payment_remarks', e.target.value)} />
-            ))}
+            <FormField form={form} name="payment_platform" label={t('sales.field.paymentPlatform')}>
+              {(p) => <input {...p} {...form.register('payment_platform')} />}
+            </FormField>
+            <FormField form={form} name="payment_remarks" label={t('sales.field.paymentRemarks')}>
+              {(p) => <textarea {...p} rows={2} {...form.register('payment_remarks')} />}
+            </FormField>
           </>
         ) : null}
         {values.status === 'reschedule' ? (
           <>
-            {field(
-              'rescheduled_date',
-              t('sales.field.rescheduleDate'),
-              (p) => <DateInput invalidAs="text" {...p} value={values.rescheduled_date} onChange={(value) => set('rescheduled_date', value)} />,
-              true,
-            )}
-            {field('rescheduled_time', t('sales.field.rescheduleTime'), (p) => (
-              <TimeInput invalidAs="text" {...p} value={values.rescheduled_time} onChange={(value) => set('rescheduled_time', value)} />
-            ))}
+            <FormField form={form} name="rescheduled_date" label={t('sales.field.rescheduleDate')} required>
+              {(p) => dateField('rescheduled_date', p)}
+            </FormField>
+            <FormField form={form} name="rescheduled_time" label={t('sales.field.rescheduleTime')}>
+              {(p) => <Controller control={form.control} name="rescheduled_time" render={({ field }) => <TimeInput invalidAs="text" {...p} {...field} />} />}
+            </FormField>
           </>
         ) : null}
-        {values.status === 'refunded'
-          ? field(
-              'refund_reason',
-              t('sales.field.refundReason'),
-              (p) => <textarea {...p} rows={2} value={values.refund_reason} onChange={(e) => set('refund_reason', e.target.value)} />,
-              true,
-            )
-          : null}
+        {values.status === 'refunded' ? (
+          <FormField form={form} name="refund_reason" label={t('sales.field.refundReason')} required>
+            {(p) => <textarea {...p} rows={2} {...form.register('refund_reason')} />}
+          </FormField>
+        ) : null}
         {refundsMoney ? (
           <>
-            {field('refund_amount', t('cohorts.refundForm.amount'), (p) => (
-              <>
-                <input {...p} inputMode="decimal" value={values.refund_amount} onChange={(e) => set('refund_amount', e.target.value)} />
-                <p className="field-hint">{t('cohorts.refundForm.amountHelp', { amount: money(call.cash_received) })}</p>
-              </>
-            ))}
-            {field('refunded_on', t('cohorts.refundForm.date'), (p) => (
-              <DateInput invalidAs="text" {...p} value={values.refunded_on} onChange={(value) => set('refunded_on', value)} />
-            ))}
+            <FormField form={form} name="refund_amount" label={t('cohorts.refundForm.amount')} hint={t('cohorts.refundForm.amountHelp', { amount: money(call.cash_received) })}>
+              {(p) => <input {...p} inputMode="decimal" {...form.register('refund_amount')} />}
+            </FormField>
+            <FormField form={form} name="refunded_on" label={t('cohorts.refundForm.date')}>
+              {(p) => dateField('refunded_on', p)}
+            </FormField>
           </>
         ) : null}
-        {field('next_follow_up_date', t('sales.field.nextFollowUp'), (p) => (
-          <DateInput invalidAs="text" {...p} value={values.next_follow_up_date} onChange={(value) => set('next_follow_up_date', value)} />
-        ))}
-        {field(
-          'remarks',
-          t('sales.field.remarks'),
-          (p) => <textarea {...p} rows={3} value={values.remarks} onChange={(e) => set('remarks', e.target.value)} />,
-          remarksRequired,
-        )}
-        {formError ? (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
+        <FormField form={form} name="next_follow_up_date" label={t('sales.field.nextFollowUp')}>
+          {(p) => dateField('next_follow_up_date', p)}
+        </FormField>
+        <FormField form={form} name="remarks" label={t('sales.field.remarks')} required={remarksRequired}>
+          {(p) => <textarea {...p} rows={3} {...form.register('remarks')} />}
+        </FormField>
+        <FormMessage message={formError} />
         <div className="dialog-actions">
           <button type="button" className="button secondary" onClick={onClose}>
             {t('common.cancel')}

@@ -8,7 +8,6 @@ CREATE OR REPLACE FUNCTION public.call_desk_metrics (
   STABLE
   SECURITY DEFINER
   SET search_path TO ''
-  SET work_mem TO '32MB'
   SET jit TO 'off'
   AS $function$
 declare
@@ -20,6 +19,7 @@ declare
   v_today date;
   v_start timestamptz;
   v_end timestamptz;
+  v_undecided bigint;
   v_result jsonb;
 begin
   if v_org is null then
@@ -42,72 +42,85 @@ begin
   v_start := v_from::timestamp at time zone v_tz;
   v_end := (v_to + 1)::timestamp at time zone v_tz;
 
-  -- One read of the period's requests (the pillar of each by primary key), one aggregate over
-  -- every grouping the page shows; the JSON is assembled from that small result.
-  with reqs as materialized (
-    select s.pillar, l.call_status in ('pending', 'scheduled') as is_open, l.outcome,
-      case when l.call_status = 'completed' then l.specialist_id end as done_by,
-      extract(epoch from (l.first_called_at - l.created_at))::float8 as wait_s,
-      -- Decided against the target: called (in time or not), or still uncalled past the target.
-      l.first_called_at is not null or now() - l.created_at > make_interval(mins => v_target) as decided,
-      l.first_called_at is not null and l.first_called_at - l.created_at <= make_interval(mins => v_target) as in_time
-    from public.specialist_call_logs l
-    left join lateral (select s0.pillar from public.chat_sessions s0 where s0.id = l.chat_session_id limit 1) s on true
-    where l.organization_id = v_org and l.created_at >= v_start and l.created_at < v_end
-  ), g as (
-    select grouping(r.pillar, r.done_by, r.outcome) as gid, r.pillar, r.done_by, r.outcome,
-      count(*) as requests,
-      count(r.wait_s) as called,
-      count(*) filter (where r.is_open) as open,
-      count(*) filter (where r.in_time) as within,
-      count(*) filter (where r.decided) as decided,
-      percentile_cont(0.5) within group (order by r.wait_s) as median_wait,
-      percentile_cont(0.9) within group (order by r.wait_s) as p90_wait
-    from reqs r
-    group by grouping sets ((), (r.pillar), (r.pillar, r.outcome), (r.done_by), (r.done_by, r.outcome))
+  -- Undecided against the target: uncalled requests younger than the target (live rows of at most
+  -- the target's span, one day). Every other request is decided: called, or uncalled past it.
+  select count(*) into v_undecided
+  from public.specialist_call_logs l
+  where l.organization_id = v_org
+    and l.created_at >= greatest(v_start, now() - make_interval(mins => v_target)) and l.created_at < v_end
+    and l.first_called_at is null;
+
+  with d as (
+    select d.pillar, d.completed_by, d.outcome, sum(d.requests) as requests, sum(d.open) as open
+    from private.call_desk_daily d
+    where d.organization_id = v_org and d.day between v_from and v_to
+    group by d.pillar, d.completed_by, d.outcome
   ),
-  -- grouping(pillar, done_by, outcome): 7 = total, 3 = by pillar, 2 = pillar x outcome,
-  -- 5 = by specialist, 4 = specialist x outcome.
-  tot as (select * from g where gid = 7),
+  w as (
+    select w.completed_by, w.wait_bucket, sum(w.called) as called
+    from private.call_desk_daily_waits w
+    where w.organization_id = v_org and w.day between v_from and v_to
+    group by w.completed_by, w.wait_bucket
+    having sum(w.called) <> 0
+  ),
+  tw as (
+    select w.wait_bucket, sum(w.called)::bigint as called from w group by w.wait_bucket
+  ),
+  tot as (
+    select coalesce(sum(d.requests), 0)::bigint as requests, coalesce(sum(d.open), 0)::bigint as open from d
+  ),
+  waits as (
+    select coalesce(sum(tw.called), 0)::bigint as called,
+      coalesce(sum(tw.called) filter (where tw.wait_bucket <= v_target * 60), 0)::bigint as within,
+      private.bucket_percentile(array_agg(tw.wait_bucket order by tw.wait_bucket), array_agg(tw.called order by tw.wait_bucket), 0.5) as median_wait,
+      private.bucket_percentile(array_agg(tw.wait_bucket order by tw.wait_bucket), array_agg(tw.called order by tw.wait_bucket), 0.9) as p90_wait
+    from tw
+  ),
   pil as (
-    select p.pillar, p.requests, p.open,
-      coalesce((select jsonb_object_agg(o.outcome, o.requests order by o.outcome) from g o
-                where o.gid = 2 and o.pillar is not distinct from p.pillar and o.outcome is not null), '{}'::jsonb) as outcomes
-    from g p where p.gid = 3
+    select d.pillar, sum(d.requests)::bigint as requests, sum(d.open)::bigint as open,
+      coalesce(jsonb_object_agg(d.outcome, d.requests) filter (where d.outcome is not null), '{}'::jsonb) as outcomes
+    from (
+      select d.pillar, d.outcome, sum(d.requests)::bigint as requests, sum(d.open)::bigint as open
+      from d group by d.pillar, d.outcome having sum(d.requests) <> 0
+    ) d
+    group by d.pillar
   ),
   spc as (
-    select x.done_by, x.requests, x.median_wait,
-      coalesce((select jsonb_object_agg(o.outcome, o.requests order by o.outcome) from g o
-                where o.gid = 4 and o.done_by = x.done_by and o.outcome is not null), '{}'::jsonb) as outcomes
-    from g x where x.gid = 5 and x.done_by is not null
+    select d.completed_by, sum(d.requests)::bigint as completed,
+      coalesce(jsonb_object_agg(d.outcome, d.requests) filter (where d.outcome is not null), '{}'::jsonb) as outcomes,
+      (select private.bucket_percentile(array_agg(w.wait_bucket order by w.wait_bucket), array_agg(w.called::bigint order by w.wait_bucket), 0.5)
+       from w where w.completed_by = d.completed_by) as median_wait
+    from (
+      select d.completed_by, d.outcome, sum(d.requests)::bigint as requests
+      from d where d.completed_by is not null group by d.completed_by, d.outcome having sum(d.requests) <> 0
+    ) d
+    group by d.completed_by
   )
   select jsonb_build_object(
     'period', jsonb_build_object('from', v_from, 'to', v_to, 'today', v_today, 'timezone', v_tz),
     'target_minutes', v_target,
-    'requests_today', (select count(*) from public.specialist_call_logs l
-                       where l.organization_id = v_org
-                         and l.created_at >= v_today::timestamp at time zone v_tz
-                         and l.created_at < (v_today + 1)::timestamp at time zone v_tz),
-    'requests', coalesce(t.requests, 0),
-    'called', coalesce(t.called, 0),
-    'open', coalesce(t.open, 0),
-    'median_wait_seconds', t.median_wait,
-    'p90_wait_seconds', t.p90_wait,
-    'within_target', coalesce(t.within, 0),
-    'decided', coalesce(t.decided, 0),
-    'within_target_share', case when t.decided > 0 then round(t.within::numeric / t.decided, 4) end,
+    'requests_today', (select coalesce(sum(t.requests), 0)::bigint from private.call_desk_daily t
+                       where t.organization_id = v_org and t.day = v_today),
+    'requests', tot.requests,
+    'called', waits.called,
+    'open', tot.open,
+    'median_wait_seconds', waits.median_wait,
+    'p90_wait_seconds', waits.p90_wait,
+    'within_target', waits.within,
+    'decided', tot.requests - v_undecided,
+    'within_target_share', case when tot.requests - v_undecided > 0 then round(waits.within::numeric / (tot.requests - v_undecided), 4) end,
     'by_pillar', coalesce((
       select jsonb_agg(jsonb_build_object('pillar', p.pillar, 'requests', p.requests, 'open', p.open, 'outcomes', p.outcomes)
         order by p.pillar nulls last)
       from pil p), '[]'::jsonb),
     'by_specialist', coalesce((
       select jsonb_agg(jsonb_build_object(
-        'specialist_id', x.done_by, 'specialist_name', coalesce(pr.full_name, ''), 'completed', x.requests,
+        'specialist_id', x.completed_by, 'specialist_name', coalesce(pr.full_name, ''), 'completed', x.completed,
         'outcomes', x.outcomes, 'median_wait_seconds', x.median_wait)
-        order by x.requests desc, coalesce(pr.full_name, ''), x.done_by)
-      from spc x left join public.profiles pr on pr.id = x.done_by), '[]'::jsonb)
+        order by x.completed desc, coalesce(pr.full_name, ''), x.completed_by)
+      from spc x left join public.profiles pr on pr.id = x.completed_by), '[]'::jsonb)
   ) into v_result
-  from (select 1) one left join tot t on true;
+  from tot, waits;
   return v_result;
 end
 $function$;
@@ -116,7 +129,7 @@ GRANT EXECUTE ON FUNCTION "public"."call_desk_metrics"(text, text, text) TO "aut
 
 GRANT EXECUTE ON FUNCTION "public"."call_desk_metrics"(text, text, text) TO "service_role";
 
-COMMENT ON FUNCTION "public"."call_desk_metrics"(text, text, text) IS 'Desk metrics of the organization for the requests made in p_from..p_to (organization-local dates, default today, at most a year): requests_today; requests; called (a first call happened); open; median and p90 wait in seconds from the request (its log''s created_at) to the first call (first attempt or completion), over called requests; within_target_share = requests called within call_wait_target_minutes / requests decided against the target (called, or uncalled for longer than the target), null when none; by_pillar (requests, open, outcomes: {outcome code: completed requests}); by_specialist (completed, outcomes keyed by code, median wait). One pass over the period''s rows. Specialists and admins of the organization only (PT403); refuses malformed input and From after To (22023 field:*).';
+COMMENT ON FUNCTION "public"."call_desk_metrics"(text, text, text) IS 'Desk metrics of the organization for the requests made in p_from..p_to (organization-local dates, default today, at most a year), from the daily aggregates private.call_desk_daily(_waits): requests_today; requests; called (a first call happened); open; median and p90 wait in seconds from the request (its log''s created_at) to the first call (first attempt or completion), over called requests, as percentile_cont of the waits rounded up to their bucket (1 s under a minute, 1 minute up to a day, 1 hour beyond: never below the exact value, at most one bucket above); within_target (exact) = requests called within call_wait_target_minutes; within_target_share = within_target / requests decided against the target (called, or uncalled for longer than the target), null when none; by_pillar (requests, open, outcomes: {outcome code: requests with that outcome}); by_specialist (completed, outcomes keyed by code, median wait, bucketed as above). Costs the period''s days, not its requests. Specialists and admins of the organization only (PT403); refuses malformed input and From after To (22023 field:*).';
 
 REVOKE ALL ON FUNCTION "public"."call_desk_metrics"(text, text, text) FROM "postgres";
 

@@ -35,6 +35,17 @@ CREATE INDEX chat_sessions_org_status_idx ON public.chat_sessions USING btree (o
 
 CREATE INDEX chat_sessions_user_id_idx ON public.chat_sessions USING btree (user_id, created_at DESC);
 
+CREATE TRIGGER chat_sessions_delete_call_logs
+  BEFORE DELETE ON public.chat_sessions
+  FOR EACH ROW
+  EXECUTE FUNCTION private.chat_sessions_delete_call_logs();
+
+CREATE TRIGGER chat_sessions_desk_pillar
+  AFTER UPDATE OF pillar ON public.chat_sessions
+  FOR EACH ROW
+  WHEN ((old.pillar IS DISTINCT FROM new.pillar))
+  EXECUTE FUNCTION private.chat_sessions_desk_pillar();
+
 CREATE TRIGGER chat_sessions_set_updated_at
   BEFORE UPDATE ON public.chat_sessions
   FOR EACH ROW

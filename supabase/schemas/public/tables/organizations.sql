@@ -21,6 +21,12 @@ CREATE TABLE "public"."organizations" (
 ALTER TABLE "public"."organizations"
   ENABLE ROW LEVEL SECURITY;
 
+CREATE TRIGGER organizations_desk_timezone
+  AFTER UPDATE OF timezone ON public.organizations
+  FOR EACH ROW
+  WHEN ((old.timezone IS DISTINCT FROM new.timezone))
+  EXECUTE FUNCTION private.organizations_desk_timezone();
+
 CREATE POLICY "Members can read their organizations" ON "public"."organizations"
   FOR SELECT
   TO "authenticated"

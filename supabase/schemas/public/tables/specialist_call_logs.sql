@@ -63,6 +63,26 @@ CREATE INDEX specialist_call_logs_user_created_idx ON public.specialist_call_log
 
 CREATE INDEX specialist_call_logs_user_id_idx ON public.specialist_call_logs USING btree (user_id);
 
+CREATE TRIGGER specialist_call_logs_desk_daily_delete
+  AFTER DELETE ON public.specialist_call_logs REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT
+  EXECUTE FUNCTION private.call_desk_daily_delete();
+
+CREATE TRIGGER specialist_call_logs_desk_daily_insert
+  AFTER INSERT ON public.specialist_call_logs REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT
+  EXECUTE FUNCTION private.call_desk_daily_insert();
+
+CREATE TRIGGER specialist_call_logs_desk_daily_truncate
+  AFTER TRUNCATE ON public.specialist_call_logs
+  FOR EACH STATEMENT
+  EXECUTE FUNCTION private.call_desk_daily_truncate();
+
+CREATE TRIGGER specialist_call_logs_desk_daily_update
+  AFTER UPDATE ON public.specialist_call_logs REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT
+  EXECUTE FUNCTION private.call_desk_daily_update();
+
 CREATE TRIGGER specialist_call_logs_first_called
   BEFORE INSERT OR UPDATE ON public.specialist_call_logs
   FOR EACH ROW
