@@ -28,7 +28,8 @@ test('a closer converts a call and the cohort manager sees the student', async (
   callsUrl.search = `?status=scheduled&q=${encodeURIComponent(leadName)}`;
   await page.goto(callsUrl.toString());
   const callRow = page.getByRole('table').locator('tbody tr:not(.bucket-row)').filter({ hasText: leadName });
-  await callRow.getByRole('button', { name: /^update the call/i }).click();
+  await callRow.getByRole('button', { name: /^actions for the call/i }).click();
+  await page.getByRole('menuitem', { name: /^update the call/i }).click();
 
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(/^status/i).selectOption('converted');
@@ -60,7 +61,8 @@ test('a closer converts a call and the cohort manager sees the student', async (
   const convertedRow = page.getByRole('table').locator('tbody tr:not(.bucket-row)').filter({ hasText: leadName });
   await expect(convertedRow.getByText(/^converted$/i)).toBeVisible();
   await shot('sales-06-calls-after');
-  await convertedRow.getByRole('button', { name: /update emi/i }).click();
+  await convertedRow.getByRole('button', { name: /^actions for the call/i }).click();
+  await page.getByRole('menuitem', { name: /update emi/i }).click();
   const emi = page.getByRole('dialog');
   await expect(emi.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '25');
   await expect(emi.getByText(/recorded at conversion/i).first()).toBeVisible();
