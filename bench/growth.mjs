@@ -179,6 +179,16 @@ async function growTo(n) {
     from public.cohort_students group by 1, 2, 3`);
   await sql.query(`insert into public.closer_call_counts (organization_id, closer_id, status, calls)
     select organization_id, closer_id, status, count(*) from public.call_appointments group by 1, 2, 3`);
+  // The insights' owing students and their totals (20261207200000), as their triggers keep them.
+  await sql.query(`truncate public.owing_students, public.owing_student_totals, public.owing_follow_ups`);
+  await sql.query(`insert into public.owing_students (student_id, organization_id, cohort_batch_id, due_amount, next_follow_up_date, conversion_date, last_paid_on)
+    select cs.id, cs.organization_id, cs.cohort_batch_id, cs.due_amount, cs.next_follow_up_date, cs.conversion_date,
+      (select max(p.paid_on) from public.emi_payments p where p.cohort_student_id = cs.id and p.kind = 'payment')
+    from public.cohort_students cs where cs.status = 'active' and cs.due_amount > 0`);
+  await sql.query(`insert into public.owing_student_totals (organization_id, cohort_batch_id, owing, due, follow_up)
+    select organization_id, cohort_batch_id, count(*), sum(due_amount), count(next_follow_up_date) from public.owing_students group by 1, 2`);
+  await sql.query(`insert into public.owing_follow_ups (organization_id, next_follow_up_date, owing, due)
+    select organization_id, next_follow_up_date, count(*), sum(due_amount) from public.owing_students where next_follow_up_date is not null group by 1, 2`);
   // The desk's daily aggregates (20261207210000), likewise.
   await sql.query(`select private.call_desk_daily_rebuild(null)`);
   await sql.query('commit');
@@ -186,7 +196,7 @@ async function growTo(n) {
   const tv = performance.now();
   await sql.query(`vacuum (analyze) public.chat_sessions, public.specialist_call_logs, public.leads, public.call_appointments,
     public.cohort_students, public.emi_payments, public.cohort_batches, public.student_money_totals, public.closer_call_counts,
-    private.call_desk_daily, private.call_desk_daily_waits`);
+    public.owing_students, public.owing_student_totals, public.owing_follow_ups, private.call_desk_daily, private.call_desk_daily_waits`);
   grown = n;
   const c = (await q(`select (select count(*) from public.specialist_call_logs) logs, (select count(*) from public.call_appointments) appts,
     (select count(*) from public.cohort_students) students, (select count(*) from public.emi_payments) payments,

@@ -4,11 +4,15 @@
 //   baseline  the seed-000 document's client-side sequence: update the appointment, select the
 //             existing student, insert or update it (3 requests, no transaction). Tables are
 //             read-only to signed-in users now, so the baseline runs with the service key.
-// Reports round trips per conversion, p50/p95 latency (sequential), and with 32 concurrent
-// converters over 2,000 conversions (every appointment converted twice at once, like a double
-// click or two tabs): errors, duplicate students and invariant violations (S1: a student per
-// converted appointment with the same money; S3: cash received = the ledger's sum).
-// Prints numbers, asserts nothing.   node bench/sales.mjs   (DATABASE_URL defaults to the local server)
+// Latency: BENCH_RUNS runs (default 3) of BENCH_SAMPLES conversions each way (default 300),
+// interleaved call by call (rpc then baseline, baseline then rpc, alternately, so load on the
+// machine hits both alike) after BENCH_WARMUP untimed pairs (default 40); per run p50/p95 of both
+// and the ratios rpc/baseline, then the median of the runs. Goal (issue 16): p95 ratio <= 0.5.
+// Then, with 32 concurrent converters over 2,000 conversions (every appointment converted twice at
+// once, like a double click or two tabs): errors, duplicate students and invariant violations (S1:
+// a student per converted appointment with the same money; S3: cash received = the ledger's sum);
+// BENCH_CONVERSIONS=0 skips it. Prints numbers, asserts nothing.
+//   node bench/sales.mjs   (DATABASE_URL defaults to the local server)
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createClient } from '@supabase/supabase-js';
@@ -17,8 +21,10 @@ import { startSalesStack } from '../tests/helpers/sales-stack.mjs';
 import { demoPassword } from '../local-supabase/demo-logins.mjs';
 
 const databaseUrl = process.env.DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
-const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL || 200);
-const CONVERSIONS = Number(process.env.BENCH_CONVERSIONS || 2000);
+const RUNS = Number(process.env.BENCH_RUNS || 3);
+const SAMPLES = Number(process.env.BENCH_SAMPLES || process.env.BENCH_SEQUENTIAL || 300);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 40);
+const CONVERSIONS = Number(process.env.BENCH_CONVERSIONS ?? 2000);
 const WORKERS = Number(process.env.BENCH_WORKERS || 32);
 const ORG = '0a000000-0000-4000-8000-000000000001'; // Nikist
 const CLOSER = '0b000000-0000-4000-8000-000000000003'; // Dipanshu
@@ -96,21 +102,37 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 
-async function sequential(name, c, convert) {
-  const calls = await makeCalls(`${name}-seq`, SEQUENTIAL);
-  const times = [];
-  const before = requests;
-  let errors = 0;
-  for (const call of calls) {
-    const t = performance.now();
-    try {
-      await convert(c, call);
-    } catch {
-      errors++;
+/**
+ * One run: WARMUP untimed pairs, then SAMPLES timed pairs, the two ways interleaved call by call
+ * (the order alternates); each conversion on a fresh appointment of its own.
+ */
+async function interleaved(run, ways) {
+  const n = WARMUP + SAMPLES;
+  const calls = {};
+  for (const w of ways) calls[w.name] = await makeCalls(`${w.name}-run${run}`, n);
+  const times = Object.fromEntries(ways.map((w) => [w.name, []]));
+  const trips = Object.fromEntries(ways.map((w) => [w.name, 0]));
+  const errors = Object.fromEntries(ways.map((w) => [w.name, 0]));
+  for (let i = 0; i < n; i++) {
+    const order = i % 2 === 0 ? ways : [...ways].reverse();
+    for (const w of order) {
+      const before = requests;
+      const t = performance.now();
+      try {
+        await w.convert(w.client, calls[w.name][i]);
+      } catch {
+        errors[w.name]++;
+      }
+      const dt = performance.now() - t;
+      if (i >= WARMUP) {
+        times[w.name].push(dt);
+        trips[w.name] += requests - before;
+      }
     }
-    times.push(performance.now() - t);
   }
-  return { roundTrips: (requests - before) / calls.length, p50: pct(times, 50), p95: pct(times, 95), errors };
+  return Object.fromEntries(
+    ways.map((w) => [w.name, { roundTrips: trips[w.name] / SAMPLES, p50: pct(times[w.name], 50), p95: pct(times[w.name], 95), errors: errors[w.name] }]),
+  );
 }
 
 async function concurrent(name, c, convert) {
@@ -159,16 +181,32 @@ async function concurrent(name, c, convert) {
 try {
   const closer = await closerClient();
   const service = newClient(stack.serviceRoleKey);
-  const out = {};
-  out.rpc = { sequential: await sequential('rpc', closer, convertRpc), concurrent: await concurrent('rpc', closer, convertRpc) };
-  out.baseline = { sequential: await sequential('baseline', service, convertBaseline), concurrent: await concurrent('baseline', service, convertBaseline) };
+  const ways = [
+    { name: 'rpc', client: closer, convert: convertRpc },
+    { name: 'baseline', client: service, convert: convertBaseline },
+  ];
   const f = (n) => (typeof n === 'number' ? n.toFixed(1) : n);
-  console.log(`conversion through the local stack on ${new URL(databaseUrl).host} (sequential ${SEQUENTIAL}; concurrent ${CONVERSIONS} with ${WORKERS} workers)`);
-  for (const [name, r] of Object.entries(out)) {
+  const median = (xs) => pct(xs, 50);
+  console.log(`conversion through the local stack on ${new URL(databaseUrl).host}: ${RUNS} runs of ${SAMPLES} conversions each way, interleaved call by call, after ${WARMUP} untimed pairs`);
+  const ratios = { p50: [], p95: [] };
+  for (let run = 1; run <= RUNS; run++) {
+    const r = await interleaved(run, ways);
+    ratios.p50.push(r.rpc.p50 / r.baseline.p50);
+    ratios.p95.push(r.rpc.p95 / r.baseline.p95);
     console.log(
-      `${name.padEnd(9)} round trips/conversion ${f(r.sequential.roundTrips)}  p50 ${f(r.sequential.p50)} ms  p95 ${f(r.sequential.p95)} ms  seq errors ${r.sequential.errors}` +
-        ` | concurrent ${f(r.concurrent.perSecond)}/s  errors ${r.concurrent.errors} ${JSON.stringify(r.concurrent.errorCodes)}  duplicates ${r.concurrent.duplicates}  S1 violations ${r.concurrent.s1Violations}  S3 violations ${r.concurrent.s3Violations}`,
+      `run ${run}  rpc p50 ${f(r.rpc.p50)} ms p95 ${f(r.rpc.p95)} ms (${f(r.rpc.roundTrips)} round trips, ${r.rpc.errors} errors)` +
+        ` | baseline p50 ${f(r.baseline.p50)} ms p95 ${f(r.baseline.p95)} ms (${f(r.baseline.roundTrips)} round trips, ${r.baseline.errors} errors)` +
+        ` | rpc/baseline p50 ${ratios.p50.at(-1).toFixed(2)}x p95 ${ratios.p95.at(-1).toFixed(2)}x`,
     );
+  }
+  console.log(`median of ${RUNS} runs: rpc/baseline p50 ${median(ratios.p50).toFixed(2)}x  p95 ${median(ratios.p95).toFixed(2)}x  (p95 ratios ${ratios.p95.map((x) => x.toFixed(2)).join(', ')}; goal <= 0.50x)`);
+  if (CONVERSIONS > 0) {
+    for (const w of ways) {
+      const r = await concurrent(w.name, w.client, w.convert);
+      console.log(
+        `${w.name.padEnd(9)} concurrent ${f(r.perSecond)}/s  errors ${r.errors} ${JSON.stringify(r.errorCodes)}  duplicates ${r.duplicates}  S1 violations ${r.s1Violations}  S3 violations ${r.s3Violations}`,
+      );
+    }
   }
 } finally {
   await sql.end();

@@ -21,7 +21,7 @@ test.describe('call desk reads', { tag: '@responsive' }, () => {
     await page.getByRole('button', { name: /limpar busca|clear search/i }).click();
     await expect(rows.first()).toBeVisible();
     // The last member of the page, by name: only their calls remain (the seed's members have one each).
-    const name = (await rows.last().locator('td').first().textContent())?.trim() ?? '';
+    const name = (await rows.last().locator('.member-name').textContent())?.trim() ?? '';
     await search.fill(name);
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText(name);

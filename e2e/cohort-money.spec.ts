@@ -13,7 +13,9 @@ test('cohort money screens', { tag: '@responsive' }, async ({ page, signIn, shot
   await expectNoSideScroll(page, 'overview');
   await expectAccessible(page, 'overview insights');
 
-  await page.getByRole('region', { name: /insider crypto club/i }).getByRole('link', { name: /^batch 3$/i }).click();
+  // The batches are one paged list with filters: Insider Crypto Club's, then its Batch 3.
+  await page.getByRole('region', { name: /insider crypto club/i }).getByRole('button', { name: /show batches of/i }).click();
+  await page.getByRole('region', { name: /^batches$/i }).getByRole('link', { name: /^batch 3$/i }).click();
   await page.waitForURL(/\/cohorts\/batches\//);
   await expect(page.getByRole('radio', { name: /^all \(\d+\)/i })).toBeVisible();
   await page.getByLabel(/converted from/i).fill('2026-03-01');

@@ -35,8 +35,9 @@ test.describe('desk metrics', { tag: '@responsive' }, () => {
     await expect(page.getByRole('heading', { name: /key figures/i })).toBeVisible();
     await shot('sales-closers-kpis-closer');
     await page.getByRole('link', { name: /dipanshu/i }).first().click();
-    const convertedRow = page.getByRole('row').filter({ has: page.getByRole('button', { name: /update emi/i }) }).first();
-    await convertedRow.getByRole('button', { name: /details of the call/i }).click();
+    const convertedRow = page.getByRole('row').filter({ has: page.getByText(/^(converted|booking amount)$/i) }).first();
+    await convertedRow.getByRole('button', { name: /^actions for the call/i }).click();
+    await page.getByRole('menuitem', { name: /details of the call/i }).click();
     await expect(page.getByRole('table', { name: /status history/i })).toBeAttached();
     await expect(page.getByRole('heading', { name: 'Payments' })).toBeVisible();
     await shot('closer-calls-expanded');

@@ -28,7 +28,8 @@ test.describe('main jobs', { tag: '@responsive' }, () => {
     const row = page.locator('.table-wrap tbody tr:not(.bucket-row)').filter({ hasText: leadName });
     await expect(row).toBeVisible();
     await screen(page, 'closer-calls', shot);
-    await row.getByRole('button', { name: /^update the call/i }).click();
+    await row.getByRole('button', { name: /^actions for the call/i }).click();
+    await page.getByRole('menuitem', { name: /^update the call/i }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/^status/i).selectOption('converted');
     await dialog.getByRole('button', { name: /review/i }).click();
@@ -57,7 +58,8 @@ test.describe('main jobs', { tag: '@responsive' }, () => {
     callsUrl.search = `?q=${encodeURIComponent(leadName)}`;
     await page.goto(callsUrl.toString());
     const converted = page.locator('.table-wrap tbody tr:not(.bucket-row)').filter({ hasText: leadName });
-    await converted.getByRole('button', { name: /update emi/i }).click();
+    await converted.getByRole('button', { name: /^actions for the call/i }).click();
+    await page.getByRole('menuitem', { name: /update emi/i }).click();
     await expect(page.getByRole('dialog').getByRole('progressbar')).toBeVisible();
     await screen(page, 'emi', shot);
     await page.keyboard.press('Escape');

@@ -28,7 +28,8 @@ test('a closer converts a call and the cohort manager sees the student', async (
   callsUrl.search = `?status=scheduled&q=${encodeURIComponent(leadName)}`;
   await page.goto(callsUrl.toString());
   const callRow = page.getByRole('table').locator('tbody tr:not(.bucket-row)').filter({ hasText: leadName });
-  await callRow.getByRole('button', { name: /^update the call/i }).click();
+  await callRow.getByRole('button', { name: /^actions for the call/i }).click();
+  await page.getByRole('menuitem', { name: /^update the call/i }).click();
 
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(/^status/i).selectOption('converted');
@@ -60,7 +61,8 @@ test('a closer converts a call and the cohort manager sees the student', async (
   const convertedRow = page.getByRole('table').locator('tbody tr:not(.bucket-row)').filter({ hasText: leadName });
   await expect(convertedRow.getByText(/^converted$/i)).toBeVisible();
   await shot('sales-06-calls-after');
-  await convertedRow.getByRole('button', { name: /update emi/i }).click();
+  await convertedRow.getByRole('button', { name: /^actions for the call/i }).click();
+  await page.getByRole('menuitem', { name: /update emi/i }).click();
   const emi = page.getByRole('dialog');
   await expect(emi.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '25');
   await expect(emi.getByText(/recorded at conversion/i).first()).toBeVisible();
@@ -73,7 +75,8 @@ test('a closer converts a call and the cohort manager sees the student', async (
   await expect(cm.getByRole('heading', { name: /insider crypto club/i })).toBeVisible();
   await shot('sales-08-cohorts', cm);
   await expectAccessible(cm, 'cohorts');
-  await cm.getByRole('region', { name: /insider crypto club/i }).getByRole('link', { name: /^batch 3$/i }).click();
+  await cm.getByRole('region', { name: /insider crypto club/i }).getByRole('button', { name: /show batches of/i }).click();
+  await cm.getByRole('region', { name: /^batches$/i }).getByRole('link', { name: /^batch 3$/i }).click();
   await cm.waitForURL(/\/cohorts\/batches\//);
   await cm.getByLabel(/^search/i).fill(leadName);
   const studentRow = cm.getByRole('table').locator('tbody tr').filter({ hasText: leadName });

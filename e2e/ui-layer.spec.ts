@@ -69,14 +69,19 @@ test.describe('ui layer', { tag: '@responsive' }, () => {
   test('closer: Statuses filter with counts, the Update dialog with its footer in view', async ({ page, signIn, shot }) => {
     await signIn('dipanshu@nikist.demo');
     await openOwnCalls(page);
-    await page.locator('.status-filter > summary').click();
-    await expect(page.locator('.status-filter .chip-count').first()).toBeVisible();
+    await page.getByRole('button', { name: /^statuses/i }).click();
+    const panel = page.locator('.status-filter-panel');
+    await expect(panel.getByRole('checkbox').first()).toBeVisible();
+    await expect(panel.locator('.chip-count').first()).toHaveText(/^\d/);
     await shot('ui-closer-calls-statuses');
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
     // The row's actions are in view at every width (cards on phones, pinned column above).
-    const update = page.getByRole('button', { name: /^update the call with /i }).first();
-    const ub = await update.boundingBox();
-    expect(ub && ub.x + ub.width <= (page.viewportSize()?.width ?? 0) + 1, 'Update button inside the window').toBeTruthy();
-    await page.getByRole('button', { name: /^update the call with /i }).first().click();
+    const actions = page.getByRole('button', { name: /^actions for the call with /i }).first();
+    const ub = await actions.boundingBox();
+    expect(ub && ub.x + ub.width <= (page.viewportSize()?.width ?? 0) + 1, 'the row\'s Actions button inside the window').toBeTruthy();
+    await actions.click();
+    await page.getByRole('menuitem', { name: /^update the call with /i }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     await expectDialogButtonsVisible(page, 'update dialog');

@@ -29,6 +29,8 @@ if (supabaseUrl) {
   process.env.VITE_SUPABASE_ANON_KEY = anonKey;
   const server = await createServer({
     root: repoRoot,
+    // VITE_CACHE_DIR: another dependency cache (bench/dev-memory.mjs times a first start after a clone).
+    ...(process.env.VITE_CACHE_DIR ? { cacheDir: process.env.VITE_CACHE_DIR } : {}),
     server: { port, host, strictPort: true },
     plugins: [
       {

@@ -19,7 +19,9 @@ async function contents(dataDir: string) {
   try {
     const versions = (await db.query('select version from supabase_migrations.schema_migrations order by version')).rows.map((r) => String(r.version));
     const users = Number((await db.query('select count(*)::int as n from auth.users')).rows[0].n);
-    return { versions, users };
+    // The cluster's settings (initdb in its own child process) travel with the directory.
+    const sharedBuffers = String((await db.query(`select current_setting('shared_buffers') as v`)).rows[0].v);
+    return { versions, users, sharedBuffers };
   } finally {
     await db.close();
   }
@@ -45,5 +47,6 @@ describe('snapshot of the prepared local database', () => {
     expect(a.versions).toEqual(listMigrations().map((m) => m.version));
     expect(b).toEqual(a);
     expect(a.users).toBeGreaterThan(0);
+    expect(a.sharedBuffers).toBe('16MB');
   }, 300_000);
 });

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { toCsv, type CsvCell } from '@/lib/csv';
 
 /**
@@ -31,8 +31,15 @@ export type Column<Row> = {
   priority?: 'low' | 'optional';
   /** The actions column: no visible header, pinned to the right edge, no card label. */
   actions?: boolean;
+  /** Header content when it is not the text (e.g. a select-all checkbox); `header` stays its name. */
+  headerContent?: ReactNode;
+  /** No card label on phones (e.g. a row's selection checkbox, which labels itself). */
+  noCardLabel?: boolean;
   className?: string;
 };
+
+/** A row's disclosure under it (e.g. a call's details), spanning every column. */
+export type RowDetail = { id: string; content: ReactNode };
 
 export type DataTableProps<Row> = {
   columns: readonly Column<Row>[];
@@ -46,6 +53,20 @@ export type DataTableProps<Row> = {
   compact?: boolean;
   /** Summary of the row's disclosure of the columns hidden at the current width. */
   moreLabel?: string;
+  /** Rows come grouped (e.g. today / upcoming / past): a heading row wherever the group changes. */
+  groupOf?: (row: Row) => string;
+  /** The row's open detail, rendered as a full-width row under it (null when closed). */
+  detailOf?: (row: Row) => RowDetail | null;
+  /** Extra class of a row (e.g. 'selected'). */
+  rowClassName?: (row: Row) => string | undefined;
+  /** `data-*` attributes of a row (e.g. { 'call-log-id': id }), for focus management and tests. */
+  rowData?: (row: Row) => Record<string, string>;
+  /** Extra class of the table (e.g. 'keep-table' for a small table that stays a table on phones). */
+  tableClassName?: string;
+  /** Extra class of the scroller (e.g. a list with its own height limit). */
+  wrapClassName?: string;
+  /** When set, the scroller takes keyboard focus (a region with this name) so a keyboard can scroll it. */
+  scrollLabel?: string;
 };
 
 function classOf<Row>(col: Column<Row>, cell: 'th' | 'td'): string | undefined {
@@ -64,7 +85,23 @@ function classOf<Row>(col: Column<Row>, cell: 'th' | 'td'): string | undefined {
  * A table on desktop, cards on phones (styles.css: "Tables become cards"), from one column model.
  * The actions column sticks to the right edge when the table scrolls sideways.
  */
-export function DataTable<Row>({ columns, rows, rowKey, caption, actionsLabel, busy, compact, moreLabel }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  columns,
+  rows,
+  rowKey,
+  caption,
+  actionsLabel,
+  busy,
+  compact,
+  moreLabel,
+  groupOf,
+  detailOf,
+  rowClassName,
+  rowData,
+  tableClassName,
+  wrapClassName,
+  scrollLabel,
+}: DataTableProps<Row>) {
   const shown = columns.flatMap((c) => (c.cell ? [{ ...c, cell: c.cell }] : []));
   // The columns that can be hidden, repeated in the row title's disclosure (styles.css shows
   // the disclosure, and each entry, only at the widths where that column is hidden).
@@ -85,37 +122,61 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, actionsLabel, b
         </dl>
       </details>
     ) : null;
+  const tableClass = ['table', compact ? 'compact' : null, tableClassName ?? null].filter(Boolean).join(' ');
+  const dataAttributes = (row: Row) => Object.fromEntries(Object.entries(rowData?.(row) ?? {}).map(([k, v]) => [`data-${k}`, v]));
   return (
-    <div className="table-wrap" aria-busy={busy}>
-      <table className={compact ? 'table compact' : 'table'}>
+    <div className={wrapClassName ? `table-wrap ${wrapClassName}` : 'table-wrap'} aria-busy={busy} {...(scrollLabel ? { tabIndex: 0, role: 'region', 'aria-label': scrollLabel } : {})}>
+      <table className={tableClass}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             {shown.map((c) => (
               <th key={c.id} scope="col" className={classOf(c, 'th')} title={c.headerTitle}>
-                {c.actions ? <span className="visually-hidden">{actionsLabel ?? c.header}</span> : c.header}
+                {c.headerContent ?? (c.actions ? <span className="visually-hidden">{actionsLabel ?? c.header}</span> : c.header)}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={rowKey(row)}>
-              {shown.map((c) =>
-                c.rowHeader ? (
-                  <th key={c.id} scope="row" className={classOf(c, 'th')}>
-                    {c.cell(row)}
-                    {c.id === moreIn ? more(row) : null}
-                  </th>
-                ) : (
-                  <td key={c.id} className={classOf(c, 'td')} data-label={c.actions ? '' : c.header}>
-                    {c.cell(row)}
-                    {c.id === moreIn ? more(row) : null}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
+          {rows.map((row, i) => {
+            const group = groupOf?.(row);
+            const previous = i > 0 ? rows[i - 1] : undefined;
+            const detail = detailOf?.(row) ?? null;
+            const key = rowKey(row);
+            return (
+              <Fragment key={key}>
+                {group !== undefined && (previous === undefined || groupOf?.(previous) !== group) ? (
+                  <tr className="bucket-row">
+                    <th scope="colgroup" colSpan={shown.length}>
+                      {group}
+                    </th>
+                  </tr>
+                ) : null}
+                <tr className={[detail ? 'expanded' : null, rowClassName?.(row) ?? null].filter(Boolean).join(' ') || undefined} {...dataAttributes(row)}>
+                  {shown.map((c) =>
+                    c.rowHeader ? (
+                      <th key={c.id} scope="row" className={classOf(c, 'th')}>
+                        {c.cell(row)}
+                        {c.id === moreIn ? more(row) : null}
+                      </th>
+                    ) : (
+                      <td key={c.id} className={classOf(c, 'td')} data-label={c.actions || c.noCardLabel ? '' : c.header}>
+                        {c.cell(row)}
+                        {c.id === moreIn ? more(row) : null}
+                      </td>
+                    ),
+                  )}
+                </tr>
+                {detail ? (
+                  <tr className="details-row" id={detail.id}>
+                    <td colSpan={shown.length} data-label="">
+                      {detail.content}
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -6,6 +6,7 @@ import type { CallAppointmentStatus, CallLogStatus, ChatSessionStatus, Membershi
 
 export {
   BOOKING_STATUSES,
+  CALL_APPOINTMENT_HISTORY_SOURCE_VALUES,
   CALL_APPOINTMENT_STATUSES,
   CALL_LOG_STATUSES,
   CALL_OUTCOMES,
@@ -20,6 +21,7 @@ export {
 } from './generated/status-sets';
 export type {
   BookingStatus,
+  CallAppointmentHistorySourceValue,
   CallAppointmentStatus,
   CallLogStatus,
   CallOutcome,
@@ -59,6 +61,13 @@ export const CANCELLED_CALL_STATUS = 'cancelled' as const satisfies CallAppointm
 
 /** Calls not yet decided: what a removed closer leaves open for reassignment (private.open_call_appointment_statuses). */
 export const OPEN_CALL_APPOINTMENT_STATUSES = ['scheduled', 'pending', 'reschedule', 'not_decided', 'so_so'] as const satisfies readonly CallAppointmentStatus[];
+
+/**
+ * Calls still waiting for the call's outcome (private.awaiting_outcome_call_statuses(): closer_kpis
+ * counts every other status as decided; the closer's calls badge these "now" / "overdue"). A subset
+ * of the open ones: the legacy "not decided" / "so so" had their call.
+ */
+export const AWAITING_OUTCOME_CALL_STATUSES = ['scheduled', 'reschedule', 'pending'] as const satisfies readonly (typeof OPEN_CALL_APPOINTMENT_STATUSES)[number][];
 
 /** Statuses whose update needs remarks. */
 export const REMARKS_REQUIRED_STATUSES = ['not_converted', 'no_show', 'reschedule', 'refunded'] as const satisfies readonly CallAppointmentStatus[];

@@ -531,6 +531,66 @@ isOneToOne: false
                   Relationships: [
                     
                   ]
+                },"owing_follow_ups": {
+                  Row: {
+                    "due": number,"next_follow_up_date": string,"organization_id": string,"owing": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "due"?: number,"next_follow_up_date": string,"organization_id": string,"owing"?: number
+                  }
+                  Update: {
+                    "due"?: number,"next_follow_up_date"?: string,"organization_id"?: string,"owing"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "owing_follow_ups_organization_id_fkey"
+      columns: ["organization_id"]
+isOneToOne: false
+      referencedRelation: "organizations"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"owing_student_totals": {
+                  Row: {
+                    "cohort_batch_id": string,"due": number,"follow_up": number,"organization_id": string,"owing": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "cohort_batch_id": string,"due"?: number,"follow_up"?: number,"organization_id": string,"owing"?: number
+                  }
+                  Update: {
+                    "cohort_batch_id"?: string,"due"?: number,"follow_up"?: number,"organization_id"?: string,"owing"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "owing_student_totals_organization_id_fkey"
+      columns: ["organization_id"]
+isOneToOne: false
+      referencedRelation: "organizations"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"owing_students": {
+                  Row: {
+                    "cohort_batch_id": string,"conversion_date": string | null,"due_amount": number,"last_activity": string | null,"last_paid_on": string | null,"next_follow_up_date": string | null,"organization_id": string,"student_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "cohort_batch_id": string,"conversion_date"?: string | null,"due_amount": number,"last_activity"?: never,"last_paid_on"?: string | null,"next_follow_up_date"?: string | null,"organization_id": string,"student_id": string
+                  }
+                  Update: {
+                    "cohort_batch_id"?: string,"conversion_date"?: string | null,"due_amount"?: number,"last_activity"?: never,"last_paid_on"?: string | null,"next_follow_up_date"?: string | null,"organization_id"?: string,"student_id"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "owing_students_organization_id_fkey"
+      columns: ["organization_id"]
+isOneToOne: false
+      referencedRelation: "organizations"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"profiles": {
                   Row: {
                     "created_at": string,"email": string | null,"full_name": string,"id": string,"phone": string | null
@@ -674,6 +734,11 @@ isOneToOne: false
 "cohort_insights":
 { Args: { "p_action_offset"?: string,"p_batch_id"?: string,"p_due_soon_offset"?: string,"p_limit"?: string,"p_organization_id": string }; Returns: Json
                            },
+"cohort_type_totals":
+{ Args: { "p_organization_id": string }; Returns: {
+              "batches": number,"cohort_type_id": string,"due": number,"offered": number,"received": number,"students": number,"written_off": number
+            }[]
+                           },
 "complete_call_request":
 { Args: { "p_booking_date"?: string,"p_call_log_id": string,"p_notes": string,"p_outcome": string }; Returns: Json
                            },
@@ -721,8 +786,8 @@ isOneToOne: false
             }[]
                            },
 "list_cohort_batches":
-{ Args: { "p_organization_id": string }; Returns: {
-              "cohort_type_id": string,"due": number,"end_date": string,"id": string,"name": string,"offered": number,"received": number,"start_date": string,"status": string,"students": number,"written_off": number
+{ Args: { "p_cohort_type_id"?: string,"p_limit"?: string,"p_offset"?: string,"p_organization_id": string,"p_search"?: string,"p_status"?: string }; Returns: {
+              "cohort_type_id": string,"cohort_type_name": string,"due": number,"end_date": string,"id": string,"name": string,"offered": number,"received": number,"start_date": string,"status": string,"students": number,"total_capped": boolean,"total_count": number,"written_off": number
             }[]
                            },
 "list_member_call_requests":

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCheckValues, readStatusSets, renderStatusSets, type StatusSet } from '../../scripts/lib/status-sets.mjs';
 import { createTestDb, type TestDb } from './helpers/db';
 import {
+  AWAITING_OUTCOME_CALL_STATUSES,
   BOOKING_STATUSES,
   CALL_APPOINTMENT_STATUSES,
   CALL_LOG_STATUSES,
@@ -18,6 +19,8 @@ import {
   INVITATION_STATUSES,
   LEDGER_ENTRY_KINDS,
   MEMBERSHIP_ROLES,
+  CONVERTED_STATUSES,
+  OPEN_CALL_APPOINTMENT_STATUSES,
   PILLARS,
 } from '../../src/domain/statuses';
 import {
@@ -104,4 +107,24 @@ describe('every stored value has a label in every locale', () => {
       }
     });
   }
+});
+
+// The named subsets the app's rules use, each equal to the private function the SQL reads.
+const SUBSETS: { name: string; fn: string; values: readonly string[] }[] = [
+  { name: 'CONVERTED_STATUSES', fn: 'private.sales_converted_statuses', values: CONVERTED_STATUSES },
+  { name: 'OPEN_CALL_APPOINTMENT_STATUSES', fn: 'private.open_call_appointment_statuses', values: OPEN_CALL_APPOINTMENT_STATUSES },
+  { name: 'AWAITING_OUTCOME_CALL_STATUSES', fn: 'private.awaiting_outcome_call_statuses', values: AWAITING_OUTCOME_CALL_STATUSES },
+];
+
+describe('named status subsets of src/domain/statuses.ts equal their SQL functions', () => {
+  for (const sub of SUBSETS) {
+    it(`${sub.name} equals ${sub.fn}() and lies within CALL_APPOINTMENT_STATUSES`, async () => {
+      const rows = (await db.query(`select unnest(${sub.fn}()) as s`)).rows.map((r) => String(r.s));
+      expect(rows.sort()).toEqual([...sub.values].sort());
+      for (const v of sub.values) expect(CALL_APPOINTMENT_STATUSES as readonly string[]).toContain(v);
+    });
+  }
+  it('awaiting an outcome is a subset of open', () => {
+    for (const v of AWAITING_OUTCOME_CALL_STATUSES) expect(OPEN_CALL_APPOINTMENT_STATUSES as readonly string[]).toContain(v);
+  });
 });

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Badge } from '@/components/badge';
+import { DataTable } from '@/components/data-table';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
-import { formatDateTime } from '@/domain/dates';
-import { CALL_LOG_STATUS_LABELS, labelOf, PILLAR_LABELS } from '@/domain/labels';
+import { labelOf, PILLAR_LABELS } from '@/domain/labels';
 import { PILLARS } from '@/domain/statuses';
 import { useAuth } from '@/lib/auth';
 import { useCurrentOrg } from '@/lib/current-org';
@@ -17,7 +16,7 @@ import { companiesQuery } from '../api/get-companies';
 import { CALL_QUEUE_PAGE_SIZE, QUEUE_SORTS, type QueueFilters } from '../api/keys';
 import type { QueueRow } from '../api/rows';
 import { CallDialog } from './call-dialog';
-import { WaitTime } from './wait-time';
+import { pendingColumns } from './pending-columns';
 
 /** Pending tab: every open request, oldest first, polled so new ones appear without a reload. */
 export function PendingList() {
@@ -49,6 +48,18 @@ export function PendingList() {
     }, 0);
     return () => window.clearTimeout(timer);
   }, [moveOn, queue.data]);
+
+  const columns = pendingColumns({
+    t,
+    locale,
+    timezone: organization.timezone,
+    waitTargetMinutes: organization.call_wait_target_minutes,
+    userId: user?.id,
+    onCall: (request) => {
+      setOpenIndex(queue.data?.rows.indexOf(request) ?? 0);
+      setOpen(request);
+    },
+  });
 
   return (
     <div className="stack" ref={listRef} tabIndex={-1}>
@@ -102,63 +113,16 @@ export function PendingList() {
         <EmptyState title={t('callRequests.empty.pending.title')}>{t('callRequests.empty.pending.body')}</EmptyState>
       ) : null}
       {queue.data && queue.data.rows.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table" aria-label={t('callRequests.tab.pending')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('callRequests.col.member')}</th>
-                <th scope="col">{t('callRequests.col.company')}</th>
-                <th scope="col">{t('callRequests.col.pillar')}</th>
-                <th scope="col">{t('callRequests.col.reason')}</th>
-                <th scope="col">{t('callRequests.col.wait')}</th>
-                <th scope="col" className="num">
-                  {t('callRequests.col.attempts')}
-                </th>
-                <th scope="col">{t('callRequests.col.status')}</th>
-                <th scope="col">{t('callRequests.col.claimedBy')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.data.rows.map((r, i) => (
-                <tr key={r.call_log_id} data-call-log-id={r.call_log_id}>
-                  <td className="strong" data-label={t('callRequests.col.member')}>{r.member_name || t('callRequests.unknownMember')}</td>
-                  <td data-label={t('callRequests.col.company')}>{r.company_name ?? '—'}</td>
-                  <td data-label={t('callRequests.col.pillar')}>{r.pillar ? labelOf(PILLAR_LABELS, locale, r.pillar) : '—'}</td>
-                  <td className="reason" data-label={t('callRequests.col.reason')}>{r.reason || <span className="muted">{t('callRequests.noReason')}</span>}</td>
-                  <td data-label={t('callRequests.col.wait')}>
-                    <WaitTime requestedAt={r.requested_at} targetMinutes={organization.call_wait_target_minutes} locale={locale} />
-                  </td>
-                  <td className="num" data-label={t('callRequests.col.attempts')}>{r.attempts}</td>
-                  <td data-label={t('callRequests.col.status')}>
-                    <Badge tone={r.call_status === 'scheduled' ? 'info' : 'warning'}>{labelOf(CALL_LOG_STATUS_LABELS, locale, r.call_status)}</Badge>
-                    {r.scheduled_for ? (
-                      <div className="muted small">{t('callRequests.followUpAt', { when: formatDateTime(r.scheduled_for, organization.timezone, locale) })}</div>
-                    ) : null}
-                  </td>
-                  <td data-label={t('callRequests.col.claimedBy')}>
-                    {r.claimed_by
-                      ? r.claimed_by === user?.id
-                        ? t('callRequests.claimedByYou')
-                        : (r.claimed_by_name ?? '—')
-                      : t('callRequests.nobody')}
-                  </td>
-                  <td className="row-actions" data-label="">
-                    <button type="button" className="button primary small call-button" onClick={() => {
-                        setOpenIndex(i);
-                        setOpen(r);
-                      }}>
-                      {t('callRequests.call')}
-                      <span className="visually-hidden"> {r.member_name}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={columns}
+          rows={queue.data.rows}
+          rowKey={(r) => r.call_log_id}
+          caption={t('callRequests.tab.pending')}
+          actionsLabel={t('common.actions')}
+          moreLabel={t('common.moreDetails')}
+          busy={queue.isFetching}
+          rowData={(r) => ({ 'call-log-id': r.call_log_id })}
+        />
       ) : null}
       {queue.data ? (
         <Pagination page={filters.page} pageSize={CALL_QUEUE_PAGE_SIZE} total={queue.data.total} totalCapped={queue.data.totalCapped} onPageChange={(page) => setFilters({ ...filters, page })} />

@@ -4,14 +4,13 @@ import { EmptyState } from '@/components/empty-state';
 import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
-import { Badge } from '@/components/badge';
-import { formatDateTime } from '@/domain/dates';
-import { CALL_OUTCOME_LABELS, labelOf, PILLAR_LABELS } from '@/domain/labels';
+import { DataTable } from '@/components/data-table';
 import { useCurrentOrg } from '@/lib/current-org';
 import { useT } from '@/lib/i18n';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { resolvedCallsQuery } from '../api/get-resolved-calls';
 import { CALL_QUEUE_PAGE_SIZE } from '../api/keys';
+import { resolvedColumns } from './resolved-columns';
 
 /** Resolved tab: completed calls with outcome, notes, specialist, time and booking, newest first; searchable. */
 export function ResolvedList() {
@@ -69,39 +68,17 @@ export function ResolvedList() {
   return (
     <div className="stack">
       {searchBox}
-      {/* Focusable: a keyboard can scroll the table where it is wider than the screen. */}
-      <div className="table-wrap" aria-busy={resolved.isFetching} tabIndex={0} role="region" aria-label={t('callRequests.tab.resolved')}>
-        <table className="table" aria-label={t('callRequests.tab.resolved')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('callRequests.col.member')}</th>
-              <th scope="col">{t('callRequests.col.company')}</th>
-              <th scope="col">{t('callRequests.col.pillar')}</th>
-              <th scope="col">{t('callRequests.col.outcome')}</th>
-              <th scope="col">{t('callRequests.col.notes')}</th>
-              <th scope="col">{t('callRequests.col.specialist')}</th>
-              <th scope="col">{t('callRequests.col.completedAt')}</th>
-              <th scope="col">{t('callRequests.col.booking')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {resolved.data.rows.map((r) => (
-              <tr key={r.call_log_id} data-call-log-id={r.call_log_id}>
-                <td className="strong" data-label={t('callRequests.col.member')}>{r.member_name || t('callRequests.unknownMember')}</td>
-                <td data-label={t('callRequests.col.company')}>{r.company_name ?? '—'}</td>
-                <td data-label={t('callRequests.col.pillar')}>{r.pillar ? labelOf(PILLAR_LABELS, locale, r.pillar) : '—'}</td>
-                <td data-label={t('callRequests.col.outcome')}>
-                  <Badge tone={r.outcome === 'escalated' ? 'warning' : 'success'}>{r.outcome ? labelOf(CALL_OUTCOME_LABELS, locale, r.outcome) : '—'}</Badge>
-                </td>
-                <td className="notes" data-label={t('callRequests.col.notes')}>{r.call_notes ?? '—'}</td>
-                <td data-label={t('callRequests.col.specialist')}>{r.specialist_name ?? '—'}</td>
-                <td data-label={t('callRequests.col.completedAt')}>{formatDateTime(r.completed_at, tz, locale)}</td>
-                <td data-label={t('callRequests.col.booking')}>{r.booking_date ? formatDateTime(r.booking_date, tz, locale) : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {/* The scroller takes focus: a keyboard can scroll the table where it is wider than the screen. */}
+      <DataTable
+        columns={resolvedColumns({ t, locale, timezone: tz })}
+        rows={resolved.data.rows}
+        rowKey={(r) => r.call_log_id}
+        caption={t('callRequests.tab.resolved')}
+        moreLabel={t('common.moreDetails')}
+        busy={resolved.isFetching}
+        rowData={(r) => ({ 'call-log-id': r.call_log_id })}
+        scrollLabel={t('callRequests.tab.resolved')}
+      />
       <Pagination page={page} pageSize={CALL_QUEUE_PAGE_SIZE} total={resolved.data.total} totalCapped={resolved.data.totalCapped} onPageChange={setPage} />
     </div>
   );

@@ -7,13 +7,12 @@ import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
 import { useToast } from '@/components/toast';
-import { Badge } from '@/components/badge';
-import { formatDate } from '@/domain/dates';
-import { CALL_APPOINTMENT_STATUS_LABELS, labelOf, toLocale } from '@/domain/labels';
-import { CALL_APPOINTMENT_STATUSES, isConvertedStatus } from '@/domain/statuses';
+import { DataTable } from '@/components/data-table';
+import { CALL_APPOINTMENT_STATUS_LABELS, labelOf } from '@/domain/labels';
+import { CALL_APPOINTMENT_STATUSES } from '@/domain/statuses';
 import { toUserError } from '@/lib/errors';
 import { useT } from '@/lib/i18n';
-import { useCurrentOrg } from '@/lib/current-org';
+import { useOrgFormat } from '@/lib/use-org-format';
 import { useOnSettled } from '@/lib/use-debounced-value';
 import { ALL_CALLS_PAGE_SIZE, allCallsQuery, type AllCallRow, type AllCallsFilters } from '../api/get-all-calls';
 import { closerOptionsQuery } from '../api/get-closer-options';
@@ -23,10 +22,9 @@ import { CancelCallDialog, RescheduleCallDialog } from './call-action-dialogs';
 import { CalendlyCard } from './calendly-card';
 import './calls-in.css';
 
-/** A sale keeps its date, closer and status: no reschedule, cancel or reassignment from here. */
-export function isSale(c: Pick<AllCallRow, 'status'>): boolean {
-  return isConvertedStatus(c.status) || c.status === 'refunded' || c.status === 'discontinued';
-}
+import { allCallsColumns, isSale } from './all-calls-columns';
+
+export { isSale } from './all-calls-columns';
 
 function filtersFrom(p: URLSearchParams): AllCallsFilters {
   const page = Number(p.get('page') ?? '1');
@@ -59,8 +57,7 @@ export function AllCalls() {
   const t = useT();
   const uid = useId();
   const toast = useToast();
-  const { organization, locale, hasRole } = useCurrentOrg();
-  const orgId = organization.id;
+  const { orgId, locale, timezone, hasRole } = useOrgFormat();
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   const [search, setSearch] = useState(filters.search);
@@ -71,7 +68,7 @@ export function AllCalls() {
   const inverted = Boolean(filters.from && filters.to && filters.from > filters.to);
   const calls = useQuery({ ...allCallsQuery(orgId, filters), enabled: !inverted });
   const assign = useAssignCalls(orgId);
-  const statusLabel = (s: string) => labelOf(CALL_APPOINTMENT_STATUS_LABELS, toLocale(locale), s);
+  const statusLabel = (s: string) => labelOf(CALL_APPOINTMENT_STATUS_LABELS, locale, s);
 
   const update = (patch: Partial<AllCallsFilters>) => {
     setSelected(new Set());
@@ -85,7 +82,6 @@ export function AllCalls() {
 
   const rows = calls.data?.rows ?? [];
   const selectable = rows.filter((c) => !isSale(c));
-  const allOnPage = selectable.length > 0 && selectable.every((c) => selected.has(c.id));
   const toggle = (id: string) =>
     setSelected((s) => {
       const n = new Set(s);
@@ -104,6 +100,17 @@ export function AllCalls() {
     }
   };
 
+  const columns = allCallsColumns({
+    t,
+    locale,
+    timezone,
+    selected,
+    selectable,
+    onToggle: toggle,
+    onToggleAll: () => setSelected(selectable.length > 0 && selectable.every((c) => selected.has(c.id)) ? new Set() : new Set(selectable.map((c) => c.id))),
+    onReschedule: (call) => setOpen({ kind: 'reschedule', call }),
+    onCancel: (call) => setOpen({ kind: 'cancel', call }),
+  });
   const hasFilters = Boolean(filters.closer || filters.status || filters.from || filters.to || filters.search);
   return (
     <div className="stack">
@@ -209,76 +216,17 @@ export function AllCalls() {
         <EmptyState title={hasFilters ? t('sales.calls.noMatch') : t('calls.all.empty')} />
       ) : (
         <>
-          <div className="table-wrap" aria-busy={calls.isFetching}>
-            <table className="table all-calls-table">
-              <caption className="visually-hidden">{t('calls.all.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="select-col">
-                    <input
-                      type="checkbox"
-                      aria-label={t('calls.assign.selectPage')}
-                      checked={allOnPage}
-                      disabled={selectable.length === 0}
-                      onChange={() => setSelected(allOnPage ? new Set() : new Set(selectable.map((c) => c.id)))}
-                    />
-                  </th>
-                  <th scope="col">{t('sales.calls.lead')}</th>
-                  <th scope="col">{t('sales.calls.scheduled')}</th>
-                  <th scope="col">{t('calls.field.closer')}</th>
-                  <th scope="col">{t('sales.field.status')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((c) => (
-                  <tr key={c.id} className={selected.has(c.id) ? 'selected' : undefined}>
-                    <td className="select-col" data-label="">
-                      <label className="checkbox">
-                        <input
-                          type="checkbox"
-                          checked={selected.has(c.id)}
-                          disabled={isSale(c)}
-                          onChange={() => toggle(c.id)}
-                          aria-label={t('calls.assign.selectOne', { name: c.lead_name ?? '' })}
-                        />
-                        <span className="only-cards">{t('calls.assign.select')}</span>
-                      </label>
-                    </td>
-                    <td data-label={t('sales.calls.lead')}>
-                      <div className="strong">{c.lead_name}</div>
-                      <div className="muted small">{[c.lead_email, c.lead_phone].filter(Boolean).join(' · ')}</div>
-                    </td>
-                    <td data-label={t('sales.calls.scheduled')}>
-                      {formatDate(c.scheduled_date, toLocale(locale))}
-                      {c.scheduled_time ? ` ${c.scheduled_time.slice(0, 5)}` : ''}
-                    </td>
-                    <td data-label={t('calls.field.closer')}>{c.closer_id ? (c.closer_name ?? '—') : <Badge tone="warning">{t('calls.unassigned')}</Badge>}</td>
-                    <td data-label={t('sales.field.status')}>
-                      <Badge tone={c.status === 'cancelled' ? 'neutral' : isSale(c) ? 'success' : c.status === 'scheduled' ? 'info' : 'warning'}>{statusLabel(c.status)}</Badge>
-                      {c.status === 'cancelled' && c.cancellation_reason ? <div className="muted small">“{c.cancellation_reason}”</div> : null}
-                    </td>
-                    <td className="row-actions" data-label="">
-                      {isSale(c) ? null : (
-                        <>
-                          <button type="button" className="button small secondary" onClick={() => setOpen({ kind: 'reschedule', call: c })} aria-label={t('calls.reschedule.of', { name: c.lead_name ?? '' })}>
-                            {t(c.status === 'cancelled' ? 'calls.reschedule.rebook' : 'calls.reschedule.open')}
-                          </button>
-                          {c.status === 'cancelled' ? null : (
-                            <button type="button" className="button small danger-outline" onClick={() => setOpen({ kind: 'cancel', call: c })} aria-label={t('calls.cancel.of', { name: c.lead_name ?? '' })}>
-                              {t('calls.cancel.open')}
-                            </button>
-                          )}
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={columns}
+            rows={rows}
+            rowKey={(c) => c.id}
+            caption={t('calls.all.title')}
+            actionsLabel={t('common.actions')}
+            moreLabel={t('common.moreDetails')}
+            busy={calls.isFetching}
+            tableClassName="all-calls-table"
+            rowClassName={(c) => (selected.has(c.id) ? 'selected' : undefined)}
+          />
           <Pagination page={filters.page} pageSize={ALL_CALLS_PAGE_SIZE} total={calls.data.total} onPageChange={(page) => { setSelected(new Set()); setParams(paramsFrom({ ...filters, page }), { replace: true }); }} />
         </>
       )}

@@ -19,8 +19,9 @@ import {
   type CheckedRow,
   type ColumnMapping,
   type ImportField,
-  type RowProblem,
 } from '../forms/csv-import';
+import { DataTable } from '@/components/data-table';
+import { badRowColumns } from './csv-import-columns';
 
 import './calls-in.css';
 
@@ -37,18 +38,6 @@ const FIELD_LABEL: Record<ImportField, MessageKey> = {
   scheduled_date: 'calls.field.date',
   scheduled_time: 'calls.field.time',
   remarks: 'calls.field.remarks',
-};
-const PROBLEM_LABEL: Record<RowProblem, MessageKey> = {
-  name: 'calls.import.problem.name',
-  contact: 'calls.import.problem.contact',
-  email: 'calls.import.problem.email',
-  phone: 'calls.import.problem.phone',
-  closer: 'calls.import.problem.closer',
-  date: 'calls.import.problem.date',
-  dateRange: 'calls.import.problem.dateRange',
-  time: 'calls.import.problem.time',
-  remarks: 'calls.import.problem.remarks',
-  duplicate: 'calls.import.problem.duplicate',
 };
 
 type Progress = { done: number; total: number; result: ImportResult };
@@ -187,27 +176,7 @@ export function CsvImport() {
             <span className="strong">{t('calls.import.goodRows', { count: good.length })}</span> · {t('calls.import.badRows', { count: bad.length })}
           </p>
           {bad.length ? (
-            <div className="table-wrap bad-rows">
-              <table className="table">
-                <caption className="visually-hidden">{t('calls.import.badCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('calls.import.line')}</th>
-                    <th scope="col">{t('calls.import.why')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {bad.map((b) => (
-                    <tr key={b.line}>
-                      <td data-label={t('calls.import.line')}>{b.line}</td>
-                      <td data-label={t('calls.import.why')}>
-                        {b.problems.map((p) => (p === 'duplicate' ? t('calls.import.problem.duplicate', { line: b.duplicateOf ?? '' }) : t(PROBLEM_LABEL[p]))).join(' · ')}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable columns={badRowColumns(t)} rows={bad} rowKey={(b) => String(b.line)} caption={t('calls.import.badCaption')} wrapClassName="bad-rows" scrollLabel={t('calls.import.badCaption')} />
           ) : null}
           {progress ? (
             <div className="import-progress">

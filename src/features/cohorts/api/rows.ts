@@ -1,8 +1,18 @@
 import { z } from 'zod';
+import type { Database } from '@/types/database.types';
 
 export const numeric = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]).transform(Number);
 
-export const rosterRow = z.object({
+/** A row of list_batch_roster as the generated types describe it (every column; nullability unknown). */
+type RosterRpcRow = Database['public']['Functions']['list_batch_roster']['Returns'][number];
+
+/**
+ * The roster row's parse: the numerics (strings from node-postgres, numbers from PostgREST) and the
+ * columns the app relies on, with their real nullability. Every other column the function returns
+ * passes through, typed from the generated types (RosterRow), so a new text or date column of
+ * list_batch_roster reaches the column model without an edit here.
+ */
+const rosterKnown = z.object({
   id: z.string(),
   lead_id: z.string(),
   lead_name: z.string().nullable(),
@@ -24,7 +34,9 @@ export const rosterRow = z.object({
   refund_reason: z.string().nullable(),
   total_count: numeric,
 });
-export type RosterRow = z.infer<typeof rosterRow>;
+type RosterKnown = z.infer<typeof rosterKnown>;
+export type RosterRow = RosterKnown & { [K in Exclude<keyof RosterRpcRow, keyof RosterKnown>]?: RosterRpcRow[K] | null };
+export const rosterRow = rosterKnown.loose() as unknown as z.ZodType<RosterRow>;
 
 const moneyTotals = { students: numeric, offered: numeric, received: numeric, due: numeric, written_off: numeric };
 export const rosterTotals = z.object({

@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { stubRpc, useStubNetwork, type RpcCall } from '@/lib/test-network';
+import { renderWithProviders, nikist } from '@/lib/test-providers';
+import { CohortInsights, weekChange } from './cohort-insights';
+import { barWidth } from './bar-list';
 
-// Only the network is stubbed: rpc answers from `rpc`.
-const rpc = vi.fn();
-vi.mock('@/lib/supabase', () => ({ supabase: { rpc: (...a: unknown[]) => rpc(...a) } }));
-
-const { CohortInsights, weekChange } = await import('./cohort-insights');
-const { barWidth } = await import('./bar-list');
-const { renderWithProviders, nikist } = await import('@/lib/test-providers');
+// Only the network is stubbed (MSW): the real supabase client sends the rpc.
+useStubNetwork();
 
 const data = {
   today: '2026-12-02',
@@ -39,10 +39,10 @@ const data = {
   },
 };
 
-beforeEach(() => {
-  rpc.mockReset();
-  rpc.mockResolvedValue({ data, error: null });
-});
+let calls: RpcCall[];
+const answerWith = (d: unknown) => {
+  calls = stubRpc(() => ({ data: d }));
+};
 afterEach(cleanup);
 
 describe('insight helpers', () => {
@@ -61,9 +61,11 @@ describe('insight helpers', () => {
 
 describe('CohortInsights', () => {
   it('asks for the organization without a batch and shows each figure in a table next to its chart', async () => {
+    answerWith(data);
     renderWithProviders(<CohortInsights />, { org: nikist, roles: ['cohort_manager'] });
     expect(await screen.findByRole('heading', { name: 'Money insights' })).toBeInTheDocument();
-    expect(rpc).toHaveBeenCalledWith('cohort_insights', { p_organization_id: nikist.id, p_batch_id: undefined, p_limit: '10', p_due_soon_offset: '0', p_action_offset: '0' });
+    // No batch: the argument is left out of the request.
+    expect(calls).toEqual([{ fn: 'cohort_insights', args: { p_organization_id: nikist.id, p_limit: '10', p_due_soon_offset: '0', p_action_offset: '0' } }]);
     expect(screen.getByTestId('due-soon-amount')).toHaveTextContent('17,000');
     expect(screen.getByText(/-50%/)).toBeInTheDocument();
     const aging = screen.getByRole('table', { name: 'Receivables aging' });
@@ -80,9 +82,27 @@ describe('CohortInsights', () => {
   });
 
   it('asks for one batch on a batch page, without a batch column', async () => {
+    answerWith(data);
     renderWithProviders(<CohortInsights batchId="b1" />, { org: nikist, roles: ['admin'] });
     expect(await screen.findByRole('heading', { name: 'Insights' })).toBeInTheDocument();
-    expect(rpc).toHaveBeenCalledWith('cohort_insights', expect.objectContaining({ p_batch_id: 'b1' }));
+    expect(calls[0]).toMatchObject({ fn: 'cohort_insights', args: { p_batch_id: 'b1' } });
     expect(within(screen.getByRole('table', { name: 'Due in the next 14 days' })).queryByRole('link')).toBeNull();
+  });
+
+  it('asks for the next page of students needing action with its offset', async () => {
+    const many = { ...data, needs_action: { ...data.needs_action, students: 12 } };
+    answerWith(many);
+    const user = userEvent.setup();
+    renderWithProviders(<CohortInsights />, { org: nikist, roles: ['cohort_manager'] });
+    const action = (await screen.findByRole('heading', { name: 'Students needing action' })).closest('article')!;
+    await user.click(within(action as HTMLElement).getByRole('button', { name: /next/i }));
+    await waitFor(() => expect(calls.at(-1)).toMatchObject({ fn: 'cohort_insights', args: { p_action_offset: '10', p_due_soon_offset: '0' } }));
+  });
+
+  it('shows a readable error with a retry when the database refuses', async () => {
+    stubRpc(() => ({ error: { code: 'PT403', message: 'Only cohort staff can see insights.', hint: 'not_allowed' }, status: 403 }));
+    renderWithProviders(<CohortInsights />, { org: nikist, roles: ['cohort_manager'] });
+    expect(await screen.findByText(/only cohort staff can see insights/i)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /try again/i })).toBeInTheDocument();
   });
 });

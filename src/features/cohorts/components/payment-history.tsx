@@ -13,13 +13,14 @@ import { ErrorMessage } from '@/components/error-message';
 import { useT } from '@/lib/i18n';
 import { toUserError } from '@/lib/errors';
 import { formatMoney } from '@/domain/money';
-import { formatDate, formatDateTime } from '@/domain/dates';
-import { LEDGER_ENTRY_KIND_LABELS, labelOf } from '@/domain/labels';
+import { formatDate } from '@/domain/dates';
 import type { RosterRow } from '../api/rows';
 import { paymentHistoryQuery, type HistoryPayment } from '../api/get-payment-history';
 import { useUpdatePayment } from '@/lib/students/update-payment';
 import { useDeletePayment } from '@/lib/students/delete-payment';
 import { useOrgFormat } from '@/lib/use-org-format';
+import { DataTable } from '@/components/data-table';
+import { offerChangeColumns, paymentColumns } from './payment-history-columns';
 import { Controller } from 'react-hook-form';
 import { FormField, FormMessage, showServerError, useZodForm } from '@/components/form';
 import { issuesByField, paymentFormSchema } from '@/lib/students/payment-forms';
@@ -84,84 +85,41 @@ export function PaymentHistoryDialog({ orgId, student, onClose }: { orgId: strin
           {history.data.payments.length === 0 ? (
             <p className="muted">{t('sales.emi.noPayments')}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="table compact">
-                <caption className="visually-hidden">{t('cohorts.history.paymentsOf', { name })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('sales.emi.paidOn')}</th>
-                    <th scope="col" className="num">{t('sales.emi.amount')}</th>
-                    <th scope="col">{t('sales.field.paymentPlatform')}</th>
-                    <th scope="col">{t('cohorts.history.recordedBy')}</th>
-                    <th scope="col">{t('sales.emi.remarks')}</th>
-                    {canEdit ? (
-                      <th scope="col">
-                        <span className="visually-hidden">{t('common.actions')}</span>
-                      </th>
-                    ) : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {history.data.payments.map((p) => (
-                    <tr key={p.id}>
-                      <td data-label={t('sales.emi.paidOn')}>{formatDate(p.paid_on, timezone, locale)}</td>
-                      <td data-label={t('sales.emi.amount')} className="num">
-                        {p.kind === 'refund' ? `− ${money(p.amount)}` : money(p.amount)}
-                        {p.kind === 'refund' ? <div className="muted small">{labelOf(LEDGER_ENTRY_KIND_LABELS, locale, p.kind)}</div> : null}
-                      </td>
-                      <td data-label={t('sales.field.paymentPlatform')}>{p.payment_platform ?? '—'}</td>
-                      <td data-label={t('cohorts.history.recordedBy')}>
-                        {p.recorded_by_name ?? '—'}
-                        <div className="muted small">{formatDateTime(p.created_at, timezone, locale)}</div>
-                      </td>
-                      <td data-label={t('sales.emi.remarks')}>{p.remarks ?? ''}</td>
-                      {canEdit ? (
-                        <td className="row-actions" data-label="">
-                          {p.kind === 'payment' ? (
-                            <button type="button" className="button small" aria-label={t('cohorts.history.editOf', { date: formatDate(p.paid_on, timezone, locale), amount: money(p.amount) })} onClick={() => { setDeleting(null); setEditing(p); }}>
-                              {t('common.edit')}
-                            </button>
-                          ) : null}
-                          <button type="button" className="button small danger" aria-label={t(p.kind === 'refund' ? 'cohorts.history.deleteRefundOf' : 'cohorts.history.deleteOf', { date: formatDate(p.paid_on, timezone, locale), amount: money(p.amount) })} onClick={() => { setEditing(null); setDeleting(p); }}>
-                            {t('common.delete')}
-                          </button>
-                        </td>
-                      ) : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              columns={paymentColumns({
+                t,
+                locale,
+                currency,
+                timezone,
+                canEdit,
+                onEdit: (p) => {
+                  setDeleting(null);
+                  setEditing(p);
+                },
+                onDelete: (p) => {
+                  setEditing(null);
+                  setDeleting(p);
+                },
+              })}
+              rows={history.data.payments}
+              rowKey={(p) => p.id}
+              caption={t('cohorts.history.paymentsOf', { name })}
+              actionsLabel={t('common.actions')}
+              moreLabel={t('common.moreDetails')}
+              compact
+            />
           )}
           <h3>{t('sales.emi.offerHistory')}</h3>
           {history.data.offer_changes.length === 0 ? (
             <p className="muted">{t('cohorts.history.noOfferChanges')}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="table compact">
-                <caption className="visually-hidden">{t('cohorts.history.offerChangesOf', { name })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('cohorts.history.when')}</th>
-                    <th scope="col" className="num">{t('cohorts.history.from')}</th>
-                    <th scope="col" className="num">{t('cohorts.history.to')}</th>
-                    <th scope="col">{t('cohorts.history.who')}</th>
-                    <th scope="col">{t('sales.emi.reason')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {history.data.offer_changes.map((h) => (
-                    <tr key={h.id}>
-                      <td data-label={t('cohorts.history.when')}>{formatDateTime(h.changed_at, timezone, locale)}</td>
-                      <td data-label={t('cohorts.history.from')} className="num">{money(h.old_amount)}</td>
-                      <td data-label={t('cohorts.history.to')} className="num">{money(h.new_amount)}</td>
-                      <td data-label={t('cohorts.history.who')}>{h.changed_by_name ?? '—'}</td>
-                      <td data-label={t('sales.emi.reason')}>{h.reason ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              columns={offerChangeColumns({ t, locale, currency, timezone })}
+              rows={history.data.offer_changes}
+              rowKey={(h) => h.id}
+              caption={t('cohorts.history.offerChangesOf', { name })}
+              compact
+            />
           )}
         </>
       )}

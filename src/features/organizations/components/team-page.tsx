@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
-import { Badge } from '@/components/badge';
+import { DataTable } from '@/components/data-table';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
 import { useToast } from '@/components/toast';
-import { formatDate, formatDateTime } from '@/domain/dates';
-import { MEMBERSHIP_ROLE_LABELS, labelOf } from '@/domain/labels';
 import { useAuth } from '@/lib/auth';
 import { useCurrentOrg } from '@/lib/current-org';
+import { useOrgFormat } from '@/lib/use-org-format';
 import { useT } from '@/lib/i18n';
 import { useNow } from '@/lib/use-now';
 import { teamQueries, type PendingInvitation, type TeamMember } from '../api/get-team';
@@ -20,6 +19,7 @@ import { InviteDialog } from './invite-dialog';
 import { RemoveMemberDialog } from './remove-member-dialog';
 import { RolesDialog } from './roles-dialog';
 import { teamError } from './team-errors';
+import { invitationColumns, memberColumns } from './team-columns';
 import './organizations.css';
 
 type Open = { kind: 'invite' } | { kind: 'roles'; member: TeamMember } | { kind: 'remove'; member: TeamMember } | { kind: 'revoke'; invitation: PendingInvitation } | null;
@@ -58,9 +58,9 @@ function RemoveDialogFor({ member, onClose, onRemovedSelf }: { member: TeamMembe
 
 function MembersTable({ onRoles, onRemove }: { onRoles: (m: TeamMember) => void; onRemove: (m: TeamMember) => void }) {
   const t = useT();
-  const { organization, locale } = useCurrentOrg();
+  const { orgId, locale, timezone } = useOrgFormat();
   const { user } = useAuth();
-  const members = useQuery(teamQueries.members(organization.id));
+  const members = useQuery(teamQueries.members(orgId));
   return (
     <section aria-labelledby="team-members-title" className="stack">
       <h2 id="team-members-title">{t('team.members.title')}</h2>
@@ -71,51 +71,16 @@ function MembersTable({ onRoles, onRemove }: { onRoles: (m: TeamMember) => void;
       ) : members.data.length === 0 ? (
         <EmptyState title={t('team.members.empty')} />
       ) : (
-        <div className="table-wrap">
-          <table className="table team-members">
-            <caption className="visually-hidden">{t('team.members.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('team.members.name')}</th>
-                <th scope="col">{t('team.members.email')}</th>
-                <th scope="col">{t('team.members.roles')}</th>
-                <th scope="col">{t('team.members.since')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.data.map((m) => (
-                <tr key={m.userId}>
-                  <th scope="row">
-                    {m.name}
-                    {m.userId === user?.id ? <span className="muted"> ({t('team.members.you')})</span> : null}
-                  </th>
-                  <td data-label={t('team.members.email')}>{m.email ?? '—'}</td>
-                  <td data-label={t('team.members.roles')}>
-                    <span className="badge-list">
-                      {m.roles.map((r) => (
-                        <Badge key={r} tone={r === 'admin' ? 'info' : 'neutral'}>
-                          {labelOf(MEMBERSHIP_ROLE_LABELS, locale, r)}
-                        </Badge>
-                      ))}
-                    </span>
-                  </td>
-                  <td data-label={t('team.members.since')}>{formatDate(m.since, organization.timezone, locale)}</td>
-                  <td className="row-actions" data-label="">
-                    <button type="button" className="button small" onClick={() => onRoles(m)} aria-label={t('team.members.changeRolesOf', { name: m.name })}>
-                      {t('team.members.changeRoles')}
-                    </button>
-                    <button type="button" className="button small danger-outline" onClick={() => onRemove(m)} aria-label={t('team.members.removeOf', { name: m.name })}>
-                      {t('team.members.remove')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={memberColumns({ t, locale, timezone, userId: user?.id, onRoles, onRemove })}
+          rows={members.data}
+          rowKey={(m) => m.userId}
+          caption={t('team.members.caption')}
+          actionsLabel={t('common.actions')}
+          moreLabel={t('common.moreDetails')}
+          busy={members.isFetching}
+          tableClassName="team-members"
+        />
       )}
     </section>
   );
@@ -124,9 +89,9 @@ function MembersTable({ onRoles, onRemove }: { onRoles: (m: TeamMember) => void;
 function InvitationsTable({ onRevoke }: { onRevoke: (i: PendingInvitation) => void }) {
   const t = useT();
   const toast = useToast();
-  const { organization, locale } = useCurrentOrg();
-  const invitations = useQuery(teamQueries.invitations(organization.id));
-  const resend = useInviteMember(organization.id);
+  const { orgId, locale, timezone } = useOrgFormat();
+  const invitations = useQuery(teamQueries.invitations(orgId));
+  const resend = useInviteMember(orgId);
   const [resending, setResending] = useState<string | null>(null);
   // Expiry is read against a clock that ticks each minute (render stays pure).
   const now = useNow(60_000);
@@ -155,46 +120,16 @@ function InvitationsTable({ onRevoke }: { onRevoke: (i: PendingInvitation) => vo
       ) : invitations.data.length === 0 ? (
         <p className="muted">{t('team.invitations.empty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table team-invitations">
-            <caption className="visually-hidden">{t('team.invitations.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('team.invitations.email')}</th>
-                <th scope="col">{t('team.invitations.roles')}</th>
-                <th scope="col">{t('team.invitations.expires')}</th>
-                <th scope="col">{t('team.invitations.sent')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {invitations.data.map((i) => {
-                const expired = new Date(i.expires_at).getTime() <= now;
-                const date = formatDate(i.expires_at, organization.timezone, locale);
-                return (
-                  <tr key={i.id}>
-                    <th scope="row">{i.email}</th>
-                    <td data-label={t('team.invitations.roles')}>{i.roles.map((r) => labelOf(MEMBERSHIP_ROLE_LABELS, locale, r)).join(', ')}</td>
-                    <td data-label={t('team.invitations.expires')}>
-                      {expired ? <Badge tone="warning">{t('team.invitations.expiredOn', { date })}</Badge> : t('team.invitations.expiresOn', { date })}
-                    </td>
-                    <td data-label={t('team.invitations.sent')}>{t('team.invitations.sentTimes', { count: i.sent_count, date: formatDateTime(i.last_sent_at, organization.timezone, locale) })}</td>
-                    <td className="row-actions" data-label="">
-                      <button type="button" className="button small" onClick={() => onResend(i)} disabled={resend.isPending} aria-label={t('team.invitations.resendOf', { email: i.email })}>
-                        {resending === i.id ? t('team.invite.sending') : t('team.invitations.resend')}
-                      </button>
-                      <button type="button" className="button small danger-outline" onClick={() => onRevoke(i)} aria-label={t('team.invitations.revokeOf', { email: i.email })}>
-                        {t('team.invitations.revoke')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={invitationColumns({ t, locale, timezone, now, resendingId: resending, resendPending: resend.isPending, onResend, onRevoke })}
+          rows={invitations.data}
+          rowKey={(i) => i.id}
+          caption={t('team.invitations.caption')}
+          actionsLabel={t('common.actions')}
+          moreLabel={t('common.moreDetails')}
+          busy={invitations.isFetching}
+          tableClassName="team-invitations"
+        />
       )}
     </section>
   );

@@ -2,6 +2,7 @@
 // (PostgREST vs. node-postgres); both become numbers here, at the edge.
 import { z } from 'zod';
 import { cohortStudentRow, numeric } from '@/lib/students/rows';
+import { CALL_APPOINTMENT_HISTORY_SOURCE_VALUES } from '@/domain/statuses';
 
 
 export const closerSummaryRow = z.object({
@@ -76,7 +77,7 @@ export const callHistoryRow = z.object({
   changed_at: z.string(),
   changed_by: z.string().nullable(),
   changed_by_name: z.string().nullable(),
-  source: z.enum(['app', 'database']),
+  source: z.enum(CALL_APPOINTMENT_HISTORY_SOURCE_VALUES),
   old_status: z.string().nullable(),
   new_status: z.string(),
   changes: z.object({

@@ -1,8 +1,9 @@
 // "Now" and "overdue" badges of a closer's calls. A call still waiting for its outcome
-// (scheduled, rescheduled, legacy pending) is "now" from 10 minutes before its time until 30
-// minutes after, and "overdue" after that; a call without a time is overdue once its day (in the
+// (AWAITING_OUTCOME_CALL_STATUSES: scheduled, rescheduled, legacy pending) is "now" from 10
+// minutes before its time until 30 minutes after, and "overdue" after that; a call without a time is overdue once its day (in the
 // organization's timezone: scheduled_at is that day's midnight there) has ended.
-export const OPEN_CALL_STATUSES = ['scheduled', 'reschedule', 'pending'] as const;
+import { AWAITING_OUTCOME_CALL_STATUSES } from '@/domain/statuses';
+
 export const NOW_BEFORE_MS = 10 * 60_000;
 export const NOW_AFTER_MS = 30 * 60_000;
 const DAY_MS = 24 * 60 * 60_000;
@@ -10,7 +11,7 @@ const DAY_MS = 24 * 60 * 60_000;
 export type CallTiming = 'now' | 'overdue' | null;
 
 export function callTiming(call: { status: string; scheduled_at: string; scheduled_time: string | null }, now: number): CallTiming {
-  if (!(OPEN_CALL_STATUSES as readonly string[]).includes(call.status)) return null;
+  if (!(AWAITING_OUTCOME_CALL_STATUSES as readonly string[]).includes(call.status)) return null;
   const start = Date.parse(call.scheduled_at);
   if (Number.isNaN(start)) return null;
   if (call.scheduled_time === null) return now >= start + DAY_MS ? 'overdue' : null;

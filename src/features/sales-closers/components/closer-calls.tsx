@@ -1,13 +1,12 @@
-import { Fragment, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import * as Popover from '@radix-ui/react-popover';
 import { DateInput } from '@/components/date-input';
-import { Badge } from '@/components/badge';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '@/lib/i18n';
-import { formatMoney } from '@/domain/money';
-import { formatDate, formatTime } from '@/domain/dates';
 import { CALL_APPOINTMENT_STATUS_LABELS, labelOf } from '@/domain/labels';
-import { CALL_APPOINTMENT_STATUSES, isConvertedStatus } from '@/domain/statuses';
+import { CALL_APPOINTMENT_STATUSES } from '@/domain/statuses';
+import { DataTable } from '@/components/data-table';
 import { EmptyState } from '@/components/empty-state';
 import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
@@ -16,14 +15,15 @@ import { CALLS_PAGE_SIZE, closerCallStatusCountsQuery, closerCallsQuery, type Cl
 import { closerSummaryQuery } from '../api/get-closer-summary';
 import type { CallBucket, CloserCallRow } from '../api/rows';
 import { filtersFromParams, isDateRangeInverted, paramsFromFilters } from './call-filters';
-import { CallStatusBadge } from './call-status-badge';
 import { UpdateCallDialog } from './update-call-dialog';
 import { UpdateEmiDialog } from './update-emi-dialog';
 import { useOnSettled } from '@/lib/use-debounced-value';
 import { useOrgFormat } from '@/lib/use-org-format';
 import { CallDetails } from './call-details';
-import { callTiming } from './call-timing';
+import { closerCallsColumns } from './closer-calls-columns';
 import { useNow } from '@/lib/use-now';
+
+export { TimingBadge } from './timing-badge';
 
 type Open = { kind: 'update' | 'emi'; call: CloserCallRow } | null;
 
@@ -54,7 +54,6 @@ export function CloserCalls({ closerId }: { closerId: string }) {
   const statusCounts = useQuery({ ...closerCallStatusCountsQuery(orgId, closerId, filters), enabled: !inverted });
   const summary = useQuery(closerSummaryQuery(orgId));
   const closerName = summary.data?.find((c) => c.closer_id === closerId)?.closer_name ?? '';
-  const money = (n: number | null) => (n === null ? '—' : formatMoney(n, currency, locale));
   const statusLabel = (s: string) => labelOf(CALL_APPOINTMENT_STATUS_LABELS, locale, s);
   const bucketLabel: Record<CallBucket, string> = {
     today: t('sales.calls.today'),
@@ -63,6 +62,18 @@ export function CloserCalls({ closerId }: { closerId: string }) {
   };
   const toggleStatus = (s: string) =>
     update({ statuses: filters.statuses.includes(s) ? filters.statuses.filter((x) => x !== s) : [...filters.statuses, s] });
+  const columns = closerCallsColumns({
+    t,
+    locale,
+    currency,
+    timezone,
+    now,
+    expandedId: expanded,
+    onAction: (kind, call) => {
+      if (kind === 'details') setExpanded(expanded === call.id ? null : call.id);
+      else setOpen({ kind, call });
+    },
+  });
   const hasFilters = filters.statuses.length > 0 || filters.from || filters.to || filters.search;
 
   return (
@@ -99,21 +110,31 @@ export function CloserCalls({ closerId }: { closerId: string }) {
             onChange={(value) => update({ to: value || null })}
           />
         </div>
-        <details className="status-filter">
-          <summary>
+        <div className="field status-filter">
+          <span className="field-label" id={`${uid}-statuses`}>
             {t('sales.calls.statuses')}
-            {filters.statuses.length ? ` (${filters.statuses.length})` : ''}
-          </summary>
-          <fieldset>
-            <legend className="visually-hidden">{t('sales.calls.statuses')}</legend>
-            {CALL_APPOINTMENT_STATUSES.map((s) => (
-              <label key={s} className="checkbox">
-                <input type="checkbox" checked={filters.statuses.includes(s)} onChange={() => toggleStatus(s)} /> {statusLabel(s)}
-                {statusCounts.data ? <span className="chip-count">({(statusCounts.data[s] ?? 0).toLocaleString(locale)})</span> : null}
-              </label>
-            ))}
-          </fieldset>
-        </details>
+          </span>
+          <Popover.Root>
+            <Popover.Trigger className="status-filter-trigger" aria-labelledby={`${uid}-statuses ${uid}-statuses-value`}>
+              <span id={`${uid}-statuses-value`}>{filters.statuses.length ? filters.statuses.map(statusLabel).join(', ') : t('calls.all.anyStatus')}</span>
+              <span aria-hidden="true"> ▾</span>
+            </Popover.Trigger>
+            <Popover.Portal>
+              <Popover.Content className="status-filter-panel" align="start" sideOffset={4} collisionPadding={8}>
+                <fieldset>
+                  <legend className="visually-hidden">{t('sales.calls.statuses')}</legend>
+                  {CALL_APPOINTMENT_STATUSES.map((s) => (
+                    <label key={s} className="checkbox">
+                      <input type="checkbox" checked={filters.statuses.includes(s)} onChange={() => toggleStatus(s)} />
+                      <span className="status-filter-label">{statusLabel(s)}</span>
+                      <span className="chip-count">{statusCounts.data ? (statusCounts.data[s] ?? 0).toLocaleString(locale) : '…'}</span>
+                    </label>
+                  ))}
+                </fieldset>
+              </Popover.Content>
+            </Popover.Portal>
+          </Popover.Root>
+        </div>
         {hasFilters ? (
           <button
             type="button"
@@ -146,110 +167,22 @@ export function CloserCalls({ closerId }: { closerId: string }) {
         <EmptyState title={hasFilters ? t('sales.calls.noMatch') : t('sales.calls.empty')} />
       ) : (
         <>
-          <div className="table-wrap" aria-busy={calls.isFetching}>
-            <table className="table">
-              <caption className="visually-hidden">{t('sales.calls.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('sales.calls.lead')}</th>
-                  <th scope="col">{t('sales.calls.scheduled')}</th>
-                  <th scope="col">{t('sales.field.status')}</th>
-                  <th scope="col">{t('sales.field.batch')}</th>
-                  <th scope="col" className="num">{t('sales.field.offer')}</th>
-                  <th scope="col" className="num">{t('sales.field.cash')}</th>
-                  <th scope="col" className="num">{t('sales.field.due')}</th>
-                  <th scope="col">{t('sales.field.nextFollowUp')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {calls.data.rows.map((c, i) => (
-                  <Fragment key={c.id}>
-                    {i === 0 || calls.data.rows[i - 1]?.bucket !== c.bucket ? (
-                      <tr className="bucket-row">
-                        <th scope="colgroup" colSpan={9}>
-                          {bucketLabel[c.bucket]}
-                        </th>
-                      </tr>
-                    ) : null}
-                    <tr className={expanded === c.id ? 'expanded' : undefined}>
-                      <td data-label={t('sales.calls.lead')}>
-                        <div className="strong">{c.lead_name}</div>
-                        <div className="muted small">{[c.lead_email, c.lead_phone].filter(Boolean).join(' · ')}</div>
-                      </td>
-                      <td data-label={t('sales.calls.scheduled')}>
-                        {formatDate(c.scheduled_date, timezone, locale)}
-                        {c.scheduled_time ? ` ${formatTime(c.scheduled_time, locale, timezone)}` : ''}
-                        <TimingBadge timing={callTiming(c, now)} />
-                      </td>
-                      <td data-label={t('sales.field.status')}>
-                        <CallStatusBadge status={c.status} />
-                      </td>
-                      <td data-label={t('sales.field.batch')}>{c.batch_name ? `${c.cohort_type_name ?? ''} · ${c.batch_name}` : '—'}</td>
-                      <td className="num" data-label={t('sales.field.offer')}>{money(c.offer_amount)}</td>
-                      <td className="num" data-label={t('sales.field.cash')}>{money(c.cash_received)}</td>
-                      <td className="num" data-label={t('sales.field.due')}>{money(c.due_amount)}</td>
-                      <td data-label={t('sales.field.nextFollowUp')}>{c.next_follow_up_date ? formatDate(c.next_follow_up_date, timezone, locale) : '—'}</td>
-                      <td className="row-actions" data-label="">
-                        <button
-                          type="button"
-                          className="button small secondary"
-                          aria-expanded={expanded === c.id}
-                          aria-controls={`${uid}-details-${c.id}`}
-                          aria-label={t('sales.calls.detailsOf', { name: c.lead_name ?? '' })}
-                          onClick={() => setExpanded(expanded === c.id ? null : c.id)}
-                        >
-                          {t('sales.calls.details')} {expanded === c.id ? '▴' : '▾'}
-                        </button>
-                        <button type="button" className="button small" onClick={() => setOpen({ kind: 'update', call: c })} aria-label={t('sales.calls.updateOf', { name: c.lead_name ?? '' })}>
-                          {t('sales.calls.update')}
-                        </button>
-                        {(isConvertedStatus(c.status) || c.status === 'refunded' || c.status === 'discontinued') && c.batch_id ? (
-                          <button type="button" className="button small" onClick={() => setOpen({ kind: 'emi', call: c })} aria-label={t('sales.calls.updateEmiOf', { name: c.lead_name ?? '' })}>
-                            {t('sales.calls.updateEmi')}
-                          </button>
-                        ) : null}
-                      </td>
-                    </tr>
-                    {expanded === c.id ? (
-                      <tr className="details-row" id={`${uid}-details-${c.id}`}>
-                        <td colSpan={9} data-label="">
-                          <CallDetails call={c} />
-                        </td>
-                      </tr>
-                    ) : null}
-                  </Fragment>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={columns}
+            rows={calls.data.rows}
+            rowKey={(c) => c.id}
+            caption={t('sales.calls.title')}
+            actionsLabel={t('common.actions')}
+            moreLabel={t('common.moreDetails')}
+            busy={calls.isFetching}
+            groupOf={(c) => bucketLabel[c.bucket]}
+            detailOf={(c) => (expanded === c.id ? { id: `${uid}-details-${c.id}`, content: <CallDetails call={c} /> } : null)}
+          />
           <Pagination page={filters.page} pageSize={CALLS_PAGE_SIZE} total={calls.data.total} totalCapped={calls.data.totalCapped} onPageChange={(page) => update({ page })} />
         </>
       )}
       {open?.kind === 'update' ? <UpdateCallDialog orgId={orgId} call={open.call} onClose={() => setOpen(null)} /> : null}
       {open?.kind === 'emi' ? <UpdateEmiDialog orgId={orgId} call={open.call} onClose={() => setOpen(null)} /> : null}
     </div>
-  );
-}
-
-/** "Now" / "overdue" next to the scheduled time (call-timing.ts); the text says it, the colour repeats it. */
-export function TimingBadge({ timing }: { timing: ReturnType<typeof callTiming> }) {
-  const t = useT();
-  if (timing === null) return null;
-  return (
-    <>
-      {' '}
-      {timing === 'now' ? (
-        <Badge tone="info" title={t('sales.calls.nowHint')}>
-          {t('sales.calls.now')}
-        </Badge>
-      ) : (
-        <Badge tone="danger" title={t('sales.calls.overdueHint')}>
-          {t('sales.calls.overdue')}
-        </Badge>
-      )}
-    </>
   );
 }

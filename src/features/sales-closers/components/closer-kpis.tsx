@@ -12,6 +12,8 @@ import { Loading } from '@/components/loading';
 import { ErrorMessage } from '@/components/error-message';
 import { closerKpisQuery, KPI_PRESETS, type KpiFigures, type KpiPeriod, type KpiPreset } from '../api/get-closer-kpis';
 import { useOrgFormat } from '@/lib/use-org-format';
+import { DataTable } from '@/components/data-table';
+import { closerKpisColumns, formatRate } from './closer-kpis-columns';
 import './sales-closers.css';
 
 const PRESET_LABEL: Record<KpiPreset, MessageKey> = {
@@ -56,7 +58,7 @@ export function CloserKpis() {
   const applyCustom = form.handleSubmit((r) => setPeriod({ preset: 'custom', from: r.from, to: r.to }));
 
   const money = (n: number) => formatMoney(n, currency, locale);
-  const rate = (f: KpiFigures) => (f.conversion_rate === null ? '—' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(f.conversion_rate));
+  const rate = (f: KpiFigures) => formatRate(f.conversion_rate, locale);
   const activePreset = customOpen ? 'custom' : period.preset;
   const errors = { from: fromError, to: toError };
   const errorText = (field: 'from' | 'to') => errors[field] ?? (serverField === field ? (serverError?.message ?? null) : null);
@@ -166,35 +168,14 @@ export function CloserKpis() {
             </li>
           </ul>
           {kpis.data.closers.length > 1 ? (
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">{t('sales.kpi.perCloser')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('sales.closers.closer')}</th>
-                    <th scope="col" className="num">{t('sales.kpi.callsToday')}</th>
-                    <th scope="col" className="num">{t('sales.kpi.calls')}</th>
-                    <th scope="col" className="num">{t('sales.kpi.conversions')}</th>
-                    <th scope="col" className="num">{t('sales.kpi.conversionRate')}</th>
-                    <th scope="col" className="num">{t('sales.kpi.cashCollected')}</th>
-                    <th scope="col" className="num">{t('money.writtenOff')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {kpis.data.closers.map((c) => (
-                    <tr key={c.closer_id}>
-                      <th scope="row">{c.closer_name || t('sales.closers.unnamed')}</th>
-                      <td className="num" data-label={t('sales.kpi.callsToday')}>{c.calls_today.toLocaleString(locale)}</td>
-                      <td className="num" data-label={t('sales.kpi.calls')}>{c.calls.toLocaleString(locale)}</td>
-                      <td className="num" data-label={t('sales.kpi.conversions')}>{c.conversions.toLocaleString(locale)}</td>
-                      <td className="num" data-label={t('sales.kpi.conversionRate')}>{rate(c)}</td>
-                      <td className="num" data-label={t('sales.kpi.cashCollected')}>{money(c.cash_collected)}</td>
-                      <td className="num" data-label={t('money.writtenOff')}>{money(c.written_off)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              columns={closerKpisColumns({ t, locale, currency })}
+              rows={kpis.data.closers}
+              rowKey={(c) => c.closer_id}
+              caption={t('sales.kpi.perCloser')}
+              moreLabel={t('common.moreDetails')}
+              busy={kpis.isFetching}
+            />
           ) : null}
         </>
       ) : null}

@@ -82,16 +82,13 @@ begin
   end if;
   perform private.check_ahead_date(p_next_follow_up_date, v_batch.organization_id, 'next_follow_up_date', 'The next follow-up');
 
-  -- One person, one lead: two adds of the same new person serialize here, then the lead row is
-  -- locked first (the conversions' locking order).
-  perform pg_advisory_xact_lock(hashtextextended('add_cohort_student:' || v_batch.organization_id::text || ':' || coalesce(v_email, v_phone), 0));
-  select * into v_lead from public.leads l
-    where l.organization_id = v_batch.organization_id
-      and ((v_email is not null and lower(l.email) = v_email) or (v_phone is not null and l.phone = v_phone))
-    order by (v_email is not null and lower(l.email) = v_email) desc, l.created_at, l.id
-    limit 1
-    for update;
-  if not found then
+  -- One person, one lead, found as bookings find it: two adds (or an add and a booking) of the same
+  -- new person serialize in the lookup, then the lead row is locked first (the conversions'
+  -- locking order).
+  v_lead := private.find_lead_by_contact(v_batch.organization_id, v_email, v_phone);
+  if v_lead.id is not null then
+    select * into v_lead from public.leads l where l.id = v_lead.id for update;
+  else
     insert into public.leads (organization_id, full_name, email, phone, source)
     values (v_batch.organization_id, v_name, v_email, v_phone, 'added_without_call')
     returning * into v_lead;

@@ -68,18 +68,7 @@ begin
   end if;
 
   -- Find the lead by email, else by phone; two bookings of one new person at once make one lead.
-  if v_email is not null then
-    perform pg_advisory_xact_lock(hashtextextended(p_org::text || '|email|' || v_email, 0));
-  end if;
-  if v_phone is not null then
-    perform pg_advisory_xact_lock(hashtextextended(p_org::text || '|phone|' || v_phone, 0));
-  end if;
-  select l.* into v_lead from private.lead_contacts c join public.leads l on l.id = c.lead_id
-  where c.organization_id = p_org and c.kind = 'email' and c.value = v_email;
-  if not found then
-    select l.* into v_lead from private.lead_contacts c join public.leads l on l.id = c.lead_id
-    where c.organization_id = p_org and c.kind = 'phone' and c.value = v_phone;
-  end if;
+  v_lead := private.find_lead_by_contact(p_org, v_email, v_phone);
   if v_lead.id is null then
     if v_name is null then
       raise exception 'Give the name of the new lead.' using errcode = '22023', hint = 'field:full_name';

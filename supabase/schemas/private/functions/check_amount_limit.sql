@@ -11,13 +11,15 @@ CREATE OR REPLACE FUNCTION private.check_amount_limit (
   SET search_path TO ''
   AS $function$
 declare
-  v_currency text := (select o.currency from public.organizations o where o.id = p_org);
-  v_max numeric := coalesce(
-    (select m.max_amount from private.currency_max_amounts() m where m.currency = v_currency),
-    (select m.max_amount from private.currency_max_amounts() m where m.currency is null));
+  v_max numeric;
 begin
+  if p_value is null then
+    return;
+  end if;
+  v_max := private.amount_ceiling(p_org);
   if p_value > v_max then
-    raise exception '% can be at most % %.', p_label, to_char(v_max, 'FM999,999,999,990'), coalesce(v_currency, '')
+    raise exception '% can be at most % %.', p_label, to_char(v_max, 'FM999,999,999,990'),
+      coalesce((select o.currency from public.organizations o where o.id = p_org), '')
       using errcode = '22023', hint = 'field:' || p_field;
   end if;
 end

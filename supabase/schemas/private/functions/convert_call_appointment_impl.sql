@@ -28,6 +28,8 @@ declare
   v_cs public.cohort_students;
   v_held numeric;
   v_delta numeric;
+  v_today date;
+  v_roles text[];
   v_platform text := private.check_text(p_payment_platform, 'payment_platform', 'Payment platform', 100, false);
   v_remarks text := private.check_text(p_payment_remarks, 'payment_remarks', 'Payment remarks', 2000, false);
   v_comments text := private.check_text(p_additional_comments, 'additional_comments', 'Comments', 4000, false);
@@ -41,11 +43,16 @@ begin
     perform 1 from public.leads l where l.id = v_lead for update;
   end if;
   select * into v_ca from public.call_appointments ca where ca.id = p_appointment_id for update;
-  if not found or not private.has_role(v_ca.organization_id, array['admin', 'manager', 'closer']) then
+  -- The caller's roles in the call's organization, read once (private.has_role's rule).
+  if found then
+    select coalesce(array_agg(m.role), '{}') into v_roles from public.memberships m
+    where m.organization_id = v_ca.organization_id and m.user_id = v_uid;
+  end if;
+  if v_ca.id is null or not (v_roles && array['admin', 'manager', 'closer']) then
     raise exception 'Call not found.' using errcode = 'PT404', hint = 'not_found';
   end if;
-  if not private.has_role(v_ca.organization_id, array['admin', 'manager'])
-     and not (v_ca.closer_id = v_uid and private.has_role(v_ca.organization_id, array['closer'])) then
+  if not (v_roles && array['admin', 'manager'])
+     and not (v_ca.closer_id = v_uid and 'closer' = any (v_roles)) then
     raise exception 'Only the call''s closer, a manager or an admin can convert this call.' using errcode = 'PT403', hint = 'not_allowed';
   end if;
 
@@ -67,11 +74,14 @@ begin
   perform private.check_amount(p_no_cost_emi, 'no_cost_emi', 'No-cost EMI');
   perform private.check_amount(p_gst_fees, 'gst_fees', 'GST fees');
   perform private.check_amount(p_platform_fees, 'platform_fees', 'Platform fees');
-  perform private.check_amount_limit(p_offer_amount, 'offer_amount', 'The offer amount', v_ca.organization_id);
-  perform private.check_amount_limit(p_cash_received, 'cash_received', 'Cash received', v_ca.organization_id);
-  perform private.check_amount_limit(p_no_cost_emi, 'no_cost_emi', 'No-cost EMI', v_ca.organization_id);
-  perform private.check_amount_limit(p_gst_fees, 'gst_fees', 'GST fees', v_ca.organization_id);
-  perform private.check_amount_limit(p_platform_fees, 'platform_fees', 'Platform fees', v_ca.organization_id);
+  -- The organization's ceiling once; the per-field checks (and their messages) only above it.
+  if greatest(p_offer_amount, p_cash_received, p_no_cost_emi, p_gst_fees, p_platform_fees) > private.amount_ceiling(v_ca.organization_id) then
+    perform private.check_amount_limit(p_offer_amount, 'offer_amount', 'The offer amount', v_ca.organization_id);
+    perform private.check_amount_limit(p_cash_received, 'cash_received', 'Cash received', v_ca.organization_id);
+    perform private.check_amount_limit(p_no_cost_emi, 'no_cost_emi', 'No-cost EMI', v_ca.organization_id);
+    perform private.check_amount_limit(p_gst_fees, 'gst_fees', 'GST fees', v_ca.organization_id);
+    perform private.check_amount_limit(p_platform_fees, 'platform_fees', 'Platform fees', v_ca.organization_id);
+  end if;
   -- A date already stored may be kept as it is (time moves on); a new one must be ahead.
   if p_next_follow_up_date is distinct from v_ca.next_follow_up_date then
     perform private.check_ahead_date(p_next_follow_up_date, v_ca.organization_id, 'next_follow_up_date', 'The next follow-up');
@@ -121,14 +131,18 @@ begin
     raise exception 'The offer cannot be below the cash already received (%).', v_held using errcode = '22023', hint = 'field:offer_amount';
   end if;
   v_delta := p_cash_received - v_held;
+  v_today := private.org_today(v_ca.organization_id);
 
+  -- One write of the appointment with its final cash: the S1 trigger writes the student with the
+  -- same figure, and the ledger entry of the difference (below) is marked as already applied,
+  -- instead of the appointment and the student being written a second time by its trigger.
   perform set_config('app.change_reason', 'Changed at conversion', true);
   update public.call_appointments ca set
     status = p_status,
     batch_id = p_batch_id,
     classes_access = p_classes_access,
     offer_amount = p_offer_amount,
-    cash_received = v_held,
+    cash_received = p_cash_received,
     next_follow_up_date = p_next_follow_up_date,
     no_cost_emi = coalesce(p_no_cost_emi, 0),
     gst_fees = coalesce(p_gst_fees, 0),
@@ -137,19 +151,19 @@ begin
     payment_platform = v_platform,
     payment_remarks = v_remarks,
     additional_comments = coalesce(v_comments, ca.additional_comments),
-    conversion_date = coalesce(ca.conversion_date, private.org_today(ca.organization_id)),
+    conversion_date = coalesce(ca.conversion_date, v_today),
     updated_by = v_uid
-  where ca.id = p_appointment_id;
+  where ca.id = p_appointment_id
+  returning * into v_ca;
   perform set_config('app.change_reason', '', true);
 
+  select * into v_cs from public.cohort_students cs where cs.lead_id = v_ca.lead_id and cs.cohort_batch_id = p_batch_id;
   if v_delta > 0 then
-    select * into v_cs from public.cohort_students cs where cs.lead_id = v_ca.lead_id and cs.cohort_batch_id = p_batch_id;
+    perform set_config('cohort_desk.ledger_applied', v_cs.id::text || ':' || v_delta::text, true);
     insert into public.emi_payments (organization_id, cohort_student_id, amount, paid_on, payment_platform, remarks, created_by)
-    values (v_ca.organization_id, v_cs.id, v_delta, private.org_today(v_ca.organization_id), v_platform, 'Recorded at conversion', v_uid);
+    values (v_ca.organization_id, v_cs.id, v_delta, v_today, v_platform, 'Recorded at conversion', v_uid);
   end if;
 
-  select * into v_ca from public.call_appointments ca where ca.id = p_appointment_id;
-  select * into v_cs from public.cohort_students cs where cs.lead_id = v_ca.lead_id and cs.cohort_batch_id = p_batch_id;
   return jsonb_build_object('appointment', to_jsonb(v_ca), 'student', to_jsonb(v_cs));
 end
 $function$;

@@ -3,16 +3,18 @@ CREATE OR REPLACE FUNCTION private.currency_max_amounts()
     currency   text,
     max_amount numeric
   )
-  LANGUAGE sql
+  LANGUAGE plpgsql
   IMMUTABLE
   SET search_path TO ''
   AS $function$
-  values ('INR', 100000000::numeric),  -- 10 crore rupees
+begin
+  return query values ('INR', 100000000::numeric),  -- 10 crore rupees
          ('BRL', 5000000::numeric),
          ('USD', 1000000::numeric),
          ('EUR', 1000000::numeric),
          ('GBP', 1000000::numeric),
-         (null, 100000000::numeric)
+         (null::text, 100000000::numeric);
+end
 $function$;
 
 GRANT EXECUTE ON FUNCTION "private"."currency_max_amounts"() TO "authenticated";

@@ -33,12 +33,12 @@ begin
     select array_agg(c.user_id) as a from closers c
   ), scheduled as (
     -- Calls by their scheduled date (organization-local): today's, the period's, and the period's
-    -- decided ones (an outcome other than scheduled / rescheduled / legacy pending).
+    -- decided ones (an outcome: not one of private.awaiting_outcome_call_statuses()).
     select ca.closer_id,
       count(*) filter (where ca.scheduled_date = v_today) as calls_today,
       count(*) filter (where ca.scheduled_date between v_pf and v_pt) as calls,
       count(*) filter (where ca.scheduled_date between v_pf and v_pt
-                         and ca.status not in ('scheduled', 'reschedule', 'pending')) as decided,
+                         and ca.status <> all (private.awaiting_outcome_call_statuses())) as decided,
       count(*) filter (where ca.scheduled_date between v_pf and v_pt
                          and ca.status = any (private.sales_converted_statuses())) as converted_of_calls
     from public.call_appointments ca

@@ -21,6 +21,8 @@ ALTER TABLE "public"."cohort_batches"
 
 CREATE INDEX cohort_batches_cohort_type_id_idx ON public.cohort_batches USING btree (cohort_type_id);
 
+CREATE INDEX cohort_batches_org_start_idx ON public.cohort_batches USING btree (organization_id, start_date DESC, name, id);
+
 CREATE INDEX cohort_batches_organization_id_idx ON public.cohort_batches USING btree (organization_id, status);
 
 CREATE POLICY "Sales staff read the batches of their organization" ON "public"."cohort_batches"

@@ -90,6 +90,21 @@ CREATE TRIGGER cohort_students_money_totals_update
   FOR EACH STATEMENT
   EXECUTE FUNCTION private.student_money_totals_update();
 
+CREATE TRIGGER cohort_students_owing_delete
+  AFTER DELETE ON public.cohort_students REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT
+  EXECUTE FUNCTION private.owing_students_delete();
+
+CREATE TRIGGER cohort_students_owing_insert
+  AFTER INSERT ON public.cohort_students REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT
+  EXECUTE FUNCTION private.owing_students_insert();
+
+CREATE TRIGGER cohort_students_owing_update
+  AFTER UPDATE ON public.cohort_students REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT
+  EXECUTE FUNCTION private.owing_students_update();
+
 CREATE TRIGGER cohort_students_touch
   BEFORE UPDATE ON public.cohort_students
   FOR EACH ROW

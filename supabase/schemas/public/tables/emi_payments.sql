@@ -37,6 +37,21 @@ CREATE TRIGGER emi_payments_ledger
   FOR EACH ROW
   EXECUTE FUNCTION private.emi_payments_ledger();
 
+CREATE TRIGGER emi_payments_owing_delete
+  AFTER DELETE ON public.emi_payments REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT
+  EXECUTE FUNCTION private.owing_students_payments_delete();
+
+CREATE TRIGGER emi_payments_owing_insert
+  AFTER INSERT ON public.emi_payments REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT
+  EXECUTE FUNCTION private.owing_students_payments_insert();
+
+CREATE TRIGGER emi_payments_owing_update
+  AFTER UPDATE ON public.emi_payments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT
+  EXECUTE FUNCTION private.owing_students_payments_update();
+
 CREATE TRIGGER emi_payments_set_updated_at
   BEFORE UPDATE ON public.emi_payments
   FOR EACH ROW
