@@ -23,6 +23,13 @@ test('cohort money screens', { tag: '@responsive' }, async ({ page, signIn, shot
   await expect(page.getByText(/end date cannot be before the start date/i)).toBeVisible();
   await page.getByRole('button', { name: /clear dates/i }).click();
   await expect(page.getByText(/end date cannot be before the start date/i)).toHaveCount(0);
+  // The money split by closer folds open (Radix Collapsible) into the same column model's table,
+  // cards on a phone.
+  const byCloser = page.getByRole('button', { name: /^by closer$/i });
+  await expect(byCloser).toHaveAttribute('aria-expanded', 'false');
+  await byCloser.click();
+  await expect(byCloser).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('table', { name: /^by closer$/i }).getByRole('rowheader').first()).toBeVisible();
   await shot('cohort-money-2-roster');
   await expectNoSideScroll(page, 'roster');
   await expectAccessible(page, 'roster');

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import * as Collapsible from '@radix-ui/react-collapsible';
 import { DateInput } from '@/components/date-input';
 import { Link } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
@@ -22,6 +23,7 @@ import { downloadText } from '@/lib/csv';
 import { DataTable, columnsToCsv } from '@/components/data-table';
 import { Tabs } from '@/components/tabs';
 import { rosterColumns } from './roster-columns';
+import { byCloserColumns } from './by-closer-columns';
 import { DiscontinueDialog, MoveDialog, NotesDialog, RecordPaymentDialog, type StudentAction } from './student-dialogs';
 import { RefundDialog } from './refund-dialog';
 import { AddStudentDialog } from './add-student-dialog';
@@ -152,35 +154,22 @@ export function BatchRoster({ batchId }: { batchId: string }) {
               </div>
             </dl>
             {totals.data.by_closer && totals.data.by_closer.length > 0 ? (
-              <details>
-                <summary>{t('cohorts.byCloser')}</summary>
-                <div className="table-wrap" tabIndex={0} role="region" aria-label={t('cohorts.byCloser')}>
-                <table className="table compact">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('cohorts.col.closer')}</th>
-                      <th scope="col" className="num">{t('cohorts.students')}</th>
-                      <th scope="col" className="num">{t('cohorts.offered')}</th>
-                      <th scope="col" className="num">{t('cohorts.received')}</th>
-                      <th scope="col" className="num">{t('cohorts.due')}</th>
-                      <th scope="col" className="num">{t('money.writtenOff')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {totals.data.by_closer.map((c) => (
-                      <tr key={c.closer_id ?? 'none'}>
-                        <th scope="row">{c.closer_name ?? t('cohorts.noCloser')}</th>
-                        <td className="num" data-label={t('cohorts.students')}>{c.students}</td>
-                        <td className="num" data-label={t('cohorts.offered')}>{money(c.offered)}</td>
-                        <td className="num" data-label={t('cohorts.received')}>{money(c.received)}</td>
-                        <td className="num" data-label={t('cohorts.due')}>{money(c.due)}</td>
-                        <td className="num" data-label={t('money.writtenOff')}>{money(c.written_off)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-                </div>
-              </details>
+              <Collapsible.Root className="by-closer">
+                <Collapsible.Trigger className="disclosure-trigger">
+                  <span className="disclosure-marker" aria-hidden="true" />
+                  {t('cohorts.byCloser')}
+                </Collapsible.Trigger>
+                <Collapsible.Content>
+                  <DataTable
+                    columns={byCloserColumns(t, money, (n) => n.toLocaleString(locale))}
+                    rows={totals.data.by_closer}
+                    rowKey={(c) => c.closer_id ?? 'none'}
+                    caption={t('cohorts.byCloser')}
+                    scrollLabel={t('cohorts.byCloser')}
+                    compact
+                  />
+                </Collapsible.Content>
+              </Collapsible.Root>
             ) : null}
           </>
         )}
