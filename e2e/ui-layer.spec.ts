@@ -11,7 +11,10 @@ test.describe('ui layer', { tag: '@responsive' }, () => {
   test('roster: actions in view, row menu opens a dialog, insights in a tab', async ({ page, signIn, shot }) => {
     await signIn('cohorts@nikist.demo');
     await page.waitForURL(/\/cohorts/);
-    await page.locator('a[href*="/cohorts/"]').first().click();
+    // A batch with students: Insider Crypto Club's Batch 3, from the paged Batches list.
+    await page.getByRole('region', { name: /insider crypto club/i }).getByRole('button', { name: /show batches of/i }).click();
+    await page.getByRole('region', { name: /^batches$/i }).getByRole('link', { name: /^batch 3$/i }).click();
+    await page.waitForURL(/\/cohorts\/batches\//);
     const menu = page.getByRole('button', { name: /^actions for /i }).first();
     await expect(menu).toBeVisible();
     await expectNoSideScroll(page, 'roster');
