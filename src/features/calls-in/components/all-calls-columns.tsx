@@ -1,9 +1,9 @@
 import type { TFunction } from '@/lib/i18n';
 import { CALL_APPOINTMENT_STATUS_LABELS, labelOf, type Locale } from '@/domain/labels';
-import { formatDate, formatTime } from '@/domain/dates';
 import { CANCELLED_CALL_STATUS, isConvertedStatus } from '@/domain/statuses';
 import { Badge } from '@/components/badge';
 import type { Column } from '@/components/data-table';
+import { leadColumns, scheduledAt, scheduledAtCsv } from '@/components/lead-columns';
 import type { AllCallRow } from '../api/get-all-calls';
 
 /** A sale keeps its date, closer and status: no reschedule, cancel or reassignment from here. */
@@ -49,25 +49,12 @@ export function allCallsColumns({ t, locale, timezone, selected, selectable, onT
         </label>
       ),
     },
-    {
-      id: 'lead',
-      header: t('sales.calls.lead'),
-      rowHeader: true,
-      cell: (c) => (
-        <>
-          <div className="strong">{c.lead_name}</div>
-          <div className="muted small">{[c.lead_email, c.lead_phone].filter(Boolean).join(' · ')}</div>
-        </>
-      ),
-      csv: (c) => c.lead_name,
-    },
-    { id: 'email', header: t('cohorts.col.email'), csv: (c) => c.lead_email },
-    { id: 'phone', header: t('cohorts.col.phone'), csv: (c) => c.lead_phone },
+    ...leadColumns<AllCallRow>(t),
     {
       id: 'scheduled',
       header: t('sales.calls.scheduled'),
-      cell: (c) => `${formatDate(c.scheduled_date, timezone, locale)}${c.scheduled_time ? ` ${formatTime(c.scheduled_time, locale, timezone)}` : ''}`,
-      csv: (c) => `${c.scheduled_date}${c.scheduled_time ? ` ${c.scheduled_time.slice(0, 5)}` : ''}`,
+      cell: (c) => scheduledAt(c, timezone, locale),
+      csv: scheduledAtCsv,
     },
     {
       id: 'closer',

@@ -1,9 +1,10 @@
 import type { TFunction } from '@/lib/i18n';
 import { CALL_APPOINTMENT_STATUS_LABELS, labelOf, type Locale } from '@/domain/labels';
 import { formatMoney } from '@/domain/money';
-import { formatDate, formatTime } from '@/domain/dates';
+import { formatDate } from '@/domain/dates';
 import { Badge } from '@/components/badge';
 import type { Column } from '@/components/data-table';
+import { leadColumns, scheduledAt, scheduledAtCsv } from '@/components/lead-columns';
 import { RowMenu, type RowMenuItem } from '@/components/row-menu';
 import type { CloserCallRow } from '../api/rows';
 import { callStatusTone } from './call-status-badge';
@@ -34,23 +35,10 @@ export type CloserCallsColumnContext = {
 export function closerCallsColumns({ t, locale, currency, timezone, now, expandedId, onAction }: CloserCallsColumnContext): Column<CloserCallRow>[] {
   const money = (n: number | null) => (n === null ? '—' : formatMoney(n, currency, locale));
   const statusLabel = (s: string) => labelOf(CALL_APPOINTMENT_STATUS_LABELS, locale, s);
-  const scheduled = (c: CloserCallRow) => `${formatDate(c.scheduled_date, timezone, locale)}${c.scheduled_time ? ` ${formatTime(c.scheduled_time, locale, timezone)}` : ''}`;
+  const scheduled = (c: CloserCallRow) => scheduledAt(c, timezone, locale);
   const batch = (c: CloserCallRow) => (c.batch_name ? `${c.cohort_type_name ?? ''} · ${c.batch_name}` : null);
   return [
-    {
-      id: 'lead',
-      header: t('sales.calls.lead'),
-      rowHeader: true,
-      cell: (c) => (
-        <>
-          <div className="strong">{c.lead_name}</div>
-          <div className="muted small">{[c.lead_email, c.lead_phone].filter(Boolean).join(' · ')}</div>
-        </>
-      ),
-      csv: (c) => c.lead_name,
-    },
-    { id: 'email', header: t('cohorts.col.email'), csv: (c) => c.lead_email },
-    { id: 'phone', header: t('cohorts.col.phone'), csv: (c) => c.lead_phone },
+    ...leadColumns<CloserCallRow>(t),
     {
       id: 'scheduled',
       header: t('sales.calls.scheduled'),
@@ -60,7 +48,7 @@ export function closerCallsColumns({ t, locale, currency, timezone, now, expande
           <TimingBadge timing={callTiming(c, now)} />
         </>
       ),
-      csv: (c) => `${c.scheduled_date}${c.scheduled_time ? ` ${c.scheduled_time.slice(0, 5)}` : ''}`,
+      csv: scheduledAtCsv,
     },
     { id: 'status', header: t('sales.field.status'), cell: (c) => <Badge tone={callStatusTone(c.status)}>{statusLabel(c.status)}</Badge>, csv: (c) => statusLabel(c.status) },
     { id: 'batch', header: t('sales.field.batch'), priority: 'low', cell: (c) => batch(c) ?? '—', csv: batch },
