@@ -14,6 +14,8 @@ const organizationSchema = z.object({
   currency: z.string(),
   locale: z.string(),
   call_wait_target_minutes: z.number(),
+  /** The country a phone number typed without a country code is read in (ISO 3166, e.g. IN). */
+  phone_country: z.string().nullish(),
 });
 export type Organization = z.infer<typeof organizationSchema>;
 
@@ -29,7 +31,7 @@ function isRole(value: string): value is MembershipRole {
 export async function getMemberships(userId: string): Promise<OrganizationMembership[]> {
   const { data, error } = await supabase
     .from('memberships')
-    .select('role, organization:organizations(id, name, slug, timezone, currency, locale, call_wait_target_minutes)')
+    .select('role, organization:organizations(id, name, slug, timezone, currency, locale, call_wait_target_minutes, phone_country)')
     .eq('user_id', userId);
   if (error) throw error;
   const rows = z.array(rowSchema).parse(data);

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { aheadDateProblem, cleanText, isCalendarDate } from '@/domain/input-rules';
 import type { BookCallArgs } from '../api/call-writes';
-import { toE164 } from './phone';
+import { toE164 } from '@/lib/phone';
 
 export type BookCallFormValues = {
   email: string;

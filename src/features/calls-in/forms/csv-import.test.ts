@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRows, chunks, guessMapping, normalizeDate, parseCsv, prepareImport } from './csv-import';
 import { bookCallSchema } from './book-call-form';
-import { toE164 } from './phone';
+import { toE164 } from '@/lib/phone';
 
 const ctx = { phoneCountry: 'IN', today: '2026-12-07', closerEmails: new Set(['dipanshu@nikist.demo']) };
 

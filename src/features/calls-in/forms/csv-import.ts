@@ -6,7 +6,7 @@
 import { addYears, cleanText, isCalendarDate } from '@/domain/input-rules';
 import type { ImportRow } from '../api/call-writes';
 import { EMAIL_SHAPE, TIME_SHAPE } from './book-call-form';
-import { toE164 } from './phone';
+import { toE164 } from '@/lib/phone';
 
 export const IMPORT_FIELDS = ['external_id', 'full_name', 'email', 'phone', 'closer_email', 'scheduled_date', 'scheduled_time', 'remarks'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];

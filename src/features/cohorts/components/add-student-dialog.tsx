@@ -15,12 +15,14 @@ import { closersQuery } from '../api/get-closers';
 import { useAddStudent } from '../api/add-student';
 import { addStudentSchema, type AddStudentValues } from '../forms/add-student-form';
 import { useOrgFormat } from '@/lib/use-org-format';
+import { useCurrentOrg } from '@/lib/current-org';
 import { ActionForm } from './action-form';
 
 export function AddStudentDialog({ orgId, batchId, batchName, onClose }: { orgId: string; batchId: string; batchName: string; onClose: () => void }) {
   const t = useT();
   const toast = useToast();
   const { currency, locale, timezone } = useOrgFormat();
+  const { organization } = useCurrentOrg();
   const add = useAddStudent(orgId);
   const batch = useQuery(batchQuery(orgId, batchId));
   const closers = useQuery(closersQuery(orgId));
@@ -29,6 +31,7 @@ export function AddStudentDialog({ orgId, batchId, batchName, onClose }: { orgId
     today,
     batchYear: batchYear(batch.data?.start_date, batch.data?.created_at, timezone, today),
     currency,
+    phoneCountry: organization.phone_country ?? null,
     formatMoney: (n) => formatMoney(n, currency, locale),
     formatDate: (iso) => formatDate(iso, timezone, locale),
   });

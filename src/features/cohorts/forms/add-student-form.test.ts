@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addStudentSchema, type AddStudentValues } from './add-student-form';
 
-const rules = { today: '2026-12-07', batchYear: 2026, currency: 'INR', formatMoney: (n: number) => `₹${n}`, formatDate: (iso: string) => iso };
+const rules = { today: '2026-12-07', batchYear: 2026, currency: 'INR', phoneCountry: 'IN', formatMoney: (n: number) => `₹${n}`, formatDate: (iso: string) => iso };
 const base: AddStudentValues = {
   full_name: ' Offline Payer ', email: '', phone: '+91 98765-43210', closer_id: '', offer_amount: '45,000', cash_received: '15000',
   paid_on: '2026-12-01', classes_access: '15', next_follow_up_date: '', payment_platform: '', notes: '',
@@ -17,6 +17,15 @@ describe('add student form', () => {
     expect(r).toMatchObject({ p_full_name: 'Offline Payer', p_phone: '+919876543210', p_offer_amount: '45000.00', p_cash_received: '15000.00', p_paid_on: '2026-12-01', p_classes_access: '15' });
     expect(r.p_email).toBeUndefined();
     expect(r.p_closer_id).toBeUndefined();
+  });
+
+  it('reads a phone typed without a country code in the organization\'s country, as a booking does (one E.164 number, so the booked lead is found)', () => {
+    expect(addStudentSchema(rules).parse({ ...base, phone: '098765 43210' }).p_phone).toBe('+919876543210');
+    expect(addStudentSchema(rules).parse({ ...base, phone: '0091 98765-43210' }).p_phone).toBe('+919876543210');
+    expect(addStudentSchema({ ...rules, phoneCountry: 'BR' }).parse({ ...base, phone: '(11) 98765-4321' }).p_phone).toBe('+5511987654321');
+    // Without a country to read it in, a number needs its country code.
+    expect(addStudentSchema({ ...rules, phoneCountry: null }).safeParse({ ...base, phone: '98765 43210' }).success).toBe(false);
+    expect(errors({ phone: '12345' })).toMatchObject({ phone: 'cohorts.add.phoneInvalid' });
   });
 
   it('refuses what the database refuses', () => {

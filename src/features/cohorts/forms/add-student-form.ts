@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amountArg, maxAmountFor } from '@/domain/money';
 import { aheadDateProblem, cleanText, isBlankText, isCalendarDate, messageWithVars, paymentDateFloor, paymentDateProblem } from '@/domain/input-rules';
 import { parseAmount } from '@/domain/money';
+import { toE164 } from '@/lib/phone';
 import type { AddStudentArgs } from '../api/add-student';
 
 export type AddStudentValues = {
@@ -18,11 +19,17 @@ export type AddStudentValues = {
   payment_platform: string;
   notes: string;
 };
-export type AddStudentRules = { today: string; batchYear: number; currency: string; formatMoney: (n: number) => string; formatDate: (iso: string) => string };
+export type AddStudentRules = {
+  today: string;
+  batchYear: number;
+  currency: string;
+  /** The organization's phone country: a number typed without a country code is read in it (as bookings do). */
+  phoneCountry: string | null;
+  formatMoney: (n: number) => string;
+  formatDate: (iso: string) => string;
+};
 
 const EMAIL_RE = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-/** Digits with an optional leading +, after dropping spaces, dots, dashes and brackets (as the database). */
-export const normalizePhone = (raw: string) => cleanText(raw).replace(/[\s().-]/g, '');
 
 export function addStudentSchema(rules: AddStudentRules) {
   return z
@@ -35,10 +42,11 @@ export function addStudentSchema(rules: AddStudentRules) {
       if (isBlankText(v.full_name)) issue('full_name', 'cohorts.form.nameRequired');
       else if (cleanText(v.full_name).length > 200) issue('full_name', 'cohorts.form.tooLong');
       const email = cleanText(v.email);
-      const phone = normalizePhone(v.phone);
+      const phone = cleanText(v.phone);
       if (!email && !phone) issue('email', 'cohorts.add.contactRequired');
       if (email && (!EMAIL_RE.test(email) || email.length > 320)) issue('email', 'cohorts.add.emailInvalid');
-      if (phone && !/^\+?[0-9]{6,15}$/.test(phone)) issue('phone', 'cohorts.add.phoneInvalid');
+      // One E.164 number, as a booking stores it, so the student is matched to the lead a booking made.
+      if (phone && !toE164(phone, rules.phoneCountry)) issue('phone', 'cohorts.add.phoneInvalid');
       const max = maxAmountFor(rules.currency);
       const offer = v.offer_amount.trim() === '' ? null : parseAmount(v.offer_amount);
       if (offer === null) issue('offer_amount', 'sales.form.amountInvalid');
@@ -66,7 +74,7 @@ export function addStudentSchema(rules: AddStudentRules) {
     .transform((v): AddStudentArgs => ({
       p_full_name: cleanText(v.full_name),
       p_email: cleanText(v.email) || undefined,
-      p_phone: normalizePhone(v.phone) || undefined,
+      p_phone: (cleanText(v.phone) && toE164(v.phone, rules.phoneCountry)) || undefined,
       p_closer_id: v.closer_id || undefined,
       p_offer_amount: amountArg(parseAmount(v.offer_amount) ?? 0),
       p_cash_received: amountArg(parseAmount(v.cash_received) ?? 0),
