@@ -4,7 +4,6 @@
 // triggers move cash received and due in the same transaction, and the roster, totals and the
 // closers' views are invalidated.
 import { useState } from 'react';
-import { DateInput } from '@/components/date-input';
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/dialog';
 import { useToast } from '@/components/toast';
@@ -21,8 +20,8 @@ import { useDeletePayment } from '@/lib/students/delete-payment';
 import { useOrgFormat } from '@/lib/use-org-format';
 import { DataTable } from '@/components/data-table';
 import { offerChangeColumns, paymentColumns } from './payment-history-columns';
-import { Controller } from 'react-hook-form';
-import { FormField, FormMessage, showServerError, useZodForm } from '@/components/form';
+import { FormMessage, showServerError, useZodForm } from '@/components/form';
+import { PaymentFields } from '@/components/payment-fields';
 import { issuesByField, paymentFormSchema } from '@/lib/students/payment-forms';
 
 
@@ -170,18 +169,7 @@ function EditPaymentForm({ orgId, payment, maxAmount, onDone }: { orgId: string;
     >
       <h4>{t('sales.emi.editPayment')}</h4>
       <FormMessage message={unchanged ? t('form.nothingToSave') : null} />
-      <FormField form={form} name="amount" label={t('sales.emi.amount')}>
-        {(p) => <input {...p} inputMode="decimal" {...form.register('amount')} />}
-      </FormField>
-      <FormField form={form} name="paid_on" label={t('sales.emi.paidOn')}>
-        {(p) => <Controller control={form.control} name="paid_on" render={({ field }) => <DateInput {...p} {...field} invalidAs="text" />} />}
-      </FormField>
-      <FormField form={form} name="payment_platform" label={t('sales.field.paymentPlatform')}>
-        {(p) => <input {...p} {...form.register('payment_platform')} />}
-      </FormField>
-      <FormField form={form} name="remarks" label={t('sales.emi.remarks')}>
-        {(p) => <input {...p} {...form.register('remarks')} />}
-      </FormField>
+      <PaymentFields form={form} />
       <div className="dialog-actions">
         <button type="button" className="button secondary" onClick={onDone} disabled={update.isPending}>
           {t('common.cancel')}

@@ -1,11 +1,10 @@
 // Row actions of the roster. Each is one rpc; the roster, totals and the closers' views are
 // invalidated after it (the student and the ledger are the same rows there).
 import { z } from 'zod';
-import { Controller } from 'react-hook-form';
 import { useQuery } from '@tanstack/react-query';
 import { useToast } from '@/components/toast';
 import { FormField, showServerError, useZodForm } from '@/components/form';
-import { DateInput } from '@/components/date-input';
+import { PaymentFields } from '@/components/payment-fields';
 import { useT } from '@/lib/i18n';
 import { formatMoney } from '@/domain/money';
 import { batchYear, cleanText, isBlankText } from '@/domain/input-rules';
@@ -64,18 +63,7 @@ export function RecordPaymentDialog({ orgId, student, batchId, onClose }: Props)
       <p className="muted">
         {t('sales.field.due')}: {formatMoney(due, currency, locale)}
       </p>
-      <FormField form={form} name="amount" label={t('sales.emi.amount')}>
-        {(p) => <input {...p} inputMode="decimal" {...form.register('amount')} />}
-      </FormField>
-      <FormField form={form} name="paid_on" label={t('sales.emi.paidOn')}>
-        {(p) => <Controller control={form.control} name="paid_on" render={({ field }) => <DateInput {...p} {...field} invalidAs="text" />} />}
-      </FormField>
-      <FormField form={form} name="payment_platform" label={t('sales.field.paymentPlatform')}>
-        {(p) => <input {...p} {...form.register('payment_platform')} />}
-      </FormField>
-      <FormField form={form} name="remarks" label={t('sales.emi.remarks')}>
-        {(p) => <input {...p} {...form.register('remarks')} />}
-      </FormField>
+      <PaymentFields form={form} />
     </ActionForm>
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { Controller } from 'react-hook-form';
 import { FormField, showServerError, useZodForm } from '@/components/form';
-import { DateInput } from '@/components/date-input';
+import { PaymentFields } from '@/components/payment-fields';
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/dialog';
 import { useToast } from '@/components/toast';
@@ -271,18 +270,7 @@ function PaymentForm(props: { orgId: string; studentId: string; editing: Payment
   });
   return (
     <form className="inline-form" aria-label={editing ? t('sales.emi.editPayment') : t('sales.emi.addPayment')} noValidate onSubmit={(e) => void onSubmit(e)}>
-      <FormField form={form} name="amount" label={t('sales.emi.amount')}>
-        {(p) => <input {...p} inputMode="decimal" {...form.register('amount')} />}
-      </FormField>
-      <FormField form={form} name="paid_on" label={t('sales.emi.paidOn')}>
-        {(p) => <Controller control={form.control} name="paid_on" render={({ field }) => <DateInput {...p} {...field} invalidAs="text" />} />}
-      </FormField>
-      <FormField form={form} name="payment_platform" label={t('sales.field.paymentPlatform')}>
-        {(p) => <input {...p} {...form.register('payment_platform')} />}
-      </FormField>
-      <FormField form={form} name="remarks" label={t('sales.emi.remarks')}>
-        {(p) => <input {...p} {...form.register('remarks')} />}
-      </FormField>
+      <PaymentFields form={form} />
       <div className="form-actions">
         {editing ? (
           <button type="button" className="button secondary" onClick={onDone}>
