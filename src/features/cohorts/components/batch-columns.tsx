@@ -8,7 +8,8 @@ import { Badge } from '@/components/badge';
 import type { Column } from '@/components/data-table';
 import type { CohortBatch } from '../api/get-cohort-types';
 
-const batchTone = (s: string) => (s === 'active' ? 'success' : s === 'planned' ? 'info' : 'neutral');
+/** A batch's status badge tone, wherever a batch's status shows (the overview's rows, the batch page's heading). */
+export const batchTone = (s: string) => (s === 'active' ? 'success' : s === 'planned' ? 'info' : 'neutral');
 
 export type BatchColumnContext = {
   t: TFunction;

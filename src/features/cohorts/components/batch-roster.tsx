@@ -24,6 +24,7 @@ import { DataTable, columnsToCsv } from '@/components/data-table';
 import { Tabs } from '@/components/tabs';
 import { rosterColumns } from './roster-columns';
 import { byCloserColumns } from './by-closer-columns';
+import { batchTone } from './batch-columns';
 import { DiscontinueDialog, MoveDialog, NotesDialog, RecordPaymentDialog, type StudentAction } from './student-dialogs';
 import { RefundDialog } from './refund-dialog';
 import { AddStudentDialog } from './add-student-dialog';
@@ -111,7 +112,7 @@ export function BatchRoster({ batchId }: { batchId: string }) {
         <h1>
           {b.cohort_types?.name} · {b.name}
         </h1>
-        <Badge tone={b.status === 'active' ? 'success' : b.status === 'planned' ? 'info' : 'neutral'}>{labelOf(COHORT_BATCH_STATUS_LABELS, locale, b.status)}</Badge>
+        <Badge tone={batchTone(b.status)}>{labelOf(COHORT_BATCH_STATUS_LABELS, locale, b.status)}</Badge>
         {canManage && b.status === 'active' ? (
           <button type="button" className="button primary" onClick={() => setAdding(true)}>
             {t('cohorts.add.action')}
