@@ -5,6 +5,7 @@ CREATE OR REPLACE FUNCTION private.arg_date (
   RETURNS date
   LANGUAGE plpgsql
   IMMUTABLE
+  STRICT
   SET search_path TO ''
   AS $function$
 declare

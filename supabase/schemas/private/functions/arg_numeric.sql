@@ -6,6 +6,7 @@ CREATE OR REPLACE FUNCTION private.arg_numeric (
   RETURNS numeric
   LANGUAGE plpgsql
   IMMUTABLE
+  STRICT
   SET search_path TO ''
   AS $function$
 declare

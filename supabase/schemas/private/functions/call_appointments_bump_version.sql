@@ -3,12 +3,14 @@ CREATE OR REPLACE FUNCTION private.call_appointments_bump_version()
   LANGUAGE plpgsql
   SET search_path TO ''
   AS $function$
+declare
+  v_same public.call_appointments := new;
 begin
   -- A write that changes nothing (an idempotent repeat) keeps the version.
-  if to_jsonb(new) - 'updated_at' - 'version' is not distinct from to_jsonb(old) - 'updated_at' - 'version' then
-    new.version := old.version;
-    new.updated_at := old.updated_at;
-    return new;
+  v_same.version := old.version;
+  v_same.updated_at := old.updated_at;
+  if v_same is not distinct from old then
+    return v_same;
   end if;
   new.version := old.version + 1;
   new.updated_at := now();

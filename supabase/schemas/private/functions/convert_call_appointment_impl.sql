@@ -22,7 +22,6 @@ CREATE OR REPLACE FUNCTION private.convert_call_appointment_impl (
   AS $function$
 declare
   v_uid uuid := private.sales_caller();
-  v_lead uuid;
   v_ca public.call_appointments;
   v_batch public.cohort_batches;
   v_cs public.cohort_students;
@@ -38,10 +37,8 @@ begin
     raise exception 'Choose a call.' using errcode = '22023', hint = 'field:appointment_id';
   end if;
   -- Lock the lead first: two conversions of one lead (two tabs, two appointments) serialize.
-  select ca.lead_id into v_lead from public.call_appointments ca where ca.id = p_appointment_id;
-  if v_lead is not null then
-    perform 1 from public.leads l where l.id = v_lead for update;
-  end if;
+  perform 1 from public.leads l
+    where l.id = (select ca.lead_id from public.call_appointments ca where ca.id = p_appointment_id) for update;
   select * into v_ca from public.call_appointments ca where ca.id = p_appointment_id for update;
   -- The caller's roles in the call's organization, read once (private.has_role's rule).
   if found then
@@ -75,7 +72,8 @@ begin
   perform private.check_amount(p_gst_fees, 'gst_fees', 'GST fees');
   perform private.check_amount(p_platform_fees, 'platform_fees', 'Platform fees');
   -- The organization's ceiling once; the per-field checks (and their messages) only above it.
-  if greatest(p_offer_amount, p_cash_received, p_no_cost_emi, p_gst_fees, p_platform_fees) > private.amount_ceiling(v_ca.organization_id) then
+  if greatest(p_offer_amount, p_cash_received, p_no_cost_emi, p_gst_fees, p_platform_fees) > private.lowest_amount_ceiling()
+     and greatest(p_offer_amount, p_cash_received, p_no_cost_emi, p_gst_fees, p_platform_fees) > private.amount_ceiling(v_ca.organization_id) then
     perform private.check_amount_limit(p_offer_amount, 'offer_amount', 'The offer amount', v_ca.organization_id);
     perform private.check_amount_limit(p_cash_received, 'cash_received', 'Cash received', v_ca.organization_id);
     perform private.check_amount_limit(p_no_cost_emi, 'no_cost_emi', 'No-cost EMI', v_ca.organization_id);
@@ -90,7 +88,6 @@ begin
     raise exception 'Cash received cannot exceed the offer amount.' using errcode = '22023', hint = 'field:cash_received';
   end if;
 
-  -- What the ledger already holds for this (lead, batch).
   -- What the ledger already holds for this (lead, batch): the student there, else the student
   -- this appointment is synced with (a batch change moves it), else the appointment's own figure.
   select * into v_cs from public.cohort_students cs
@@ -98,9 +95,10 @@ begin
   if found then
     v_held := v_cs.cash_received;
   else
-    select cs.cash_received into v_held from public.cohort_students cs
-      where v_ca.status = any (private.sales_sync_statuses())
-        and cs.lead_id = v_ca.lead_id and cs.cohort_batch_id = v_ca.batch_id for update;
+    if v_ca.status = any (private.sales_sync_statuses()) and v_ca.batch_id is not null then
+      select cs.cash_received into v_held from public.cohort_students cs
+        where cs.lead_id = v_ca.lead_id and cs.cohort_batch_id = v_ca.batch_id for update;
+    end if;
     v_held := coalesce(v_held, v_ca.cash_received);
   end if;
 

@@ -3,10 +3,14 @@ CREATE OR REPLACE FUNCTION private.ledger_signed (
   p_amount numeric
 )
   RETURNS numeric
-  LANGUAGE sql
+  LANGUAGE plpgsql
   IMMUTABLE
   SET search_path TO ''
-  AS $function$ select case when p_kind = 'refund' then -p_amount else p_amount end $function$;
+  AS $function$
+begin
+  return case when p_kind = 'refund' then -p_amount else p_amount end;
+end
+$function$;
 
 GRANT EXECUTE ON FUNCTION "private"."ledger_signed"(text, numeric) TO "authenticated";
 

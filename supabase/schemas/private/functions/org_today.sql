@@ -2,12 +2,17 @@ CREATE OR REPLACE FUNCTION private.org_today (
   p_org uuid
 )
   RETURNS date
-  LANGUAGE sql
+  LANGUAGE plpgsql
   STABLE
   SECURITY DEFINER
   SET search_path TO ''
   AS $function$
-  select (now() at time zone coalesce((select o.timezone from public.organizations o where o.id = p_org), 'UTC'))::date
+declare
+  v_tz text;
+begin
+  select o.timezone into v_tz from public.organizations o where o.id = p_org;
+  return (now() at time zone coalesce(v_tz, 'UTC'))::date;
+end
 $function$;
 
 GRANT EXECUTE ON FUNCTION "private"."org_today"(uuid) TO "authenticated";

@@ -4,8 +4,12 @@ CREATE OR REPLACE FUNCTION private.owing_students_insert()
   SECURITY DEFINER
   SET search_path TO ''
   AS $function$
+declare
+  v_new public.cohort_students[] := array(select n::public.cohort_students from new_rows n where n.status = 'active' and n.due_amount > 0);
 begin
-  perform private.owing_students_apply('{}', array(select n::public.cohort_students from new_rows n where n.status = 'active' and n.due_amount > 0));
+  if cardinality(v_new) > 0 then
+    perform private.owing_students_apply('{}', v_new);
+  end if;
   return null;
 end
 $function$;

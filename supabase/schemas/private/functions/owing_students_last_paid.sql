@@ -5,6 +5,7 @@ CREATE OR REPLACE FUNCTION private.owing_students_last_paid (
   LANGUAGE plpgsql
   SECURITY DEFINER
   SET search_path TO ''
+  SET plan_cache_mode TO 'force_generic_plan'
   AS $function$
 begin
   update public.owing_students s

@@ -4,10 +4,13 @@ CREATE OR REPLACE FUNCTION private.owing_students_update()
   SECURITY DEFINER
   SET search_path TO ''
   AS $function$
+declare
+  v_old public.cohort_students[] := array(select o::public.cohort_students from old_rows o where o.status = 'active' and o.due_amount > 0);
+  v_new public.cohort_students[] := array(select n::public.cohort_students from new_rows n where n.status = 'active' and n.due_amount > 0);
 begin
-  perform private.owing_students_apply(
-    array(select o::public.cohort_students from old_rows o where o.status = 'active' and o.due_amount > 0),
-    array(select n::public.cohort_students from new_rows n where n.status = 'active' and n.due_amount > 0));
+  if cardinality(v_old) > 0 or cardinality(v_new) > 0 then
+    perform private.owing_students_apply(v_old, v_new);
+  end if;
   return null;
 end
 $function$;

@@ -5,6 +5,10 @@ CREATE OR REPLACE FUNCTION private.student_money_totals_update()
   SET search_path TO ''
   AS $function$
 begin
+  -- An INSERT ... ON CONFLICT that inserted fires this with no updated row: nothing to add.
+  if not exists (select 1 from new_rows) then
+    return null;
+  end if;
   insert into public.student_money_totals as t (organization_id, cohort_batch_id, closer_id, students, offered, received, due)
   select d.organization_id, d.cohort_batch_id, d.closer_id, sum(d.n), sum(d.offered), sum(d.received), sum(d.due)
   from (

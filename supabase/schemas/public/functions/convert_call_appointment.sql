@@ -16,11 +16,12 @@ CREATE OR REPLACE FUNCTION public.convert_call_appointment (
   p_expected_version    text    DEFAULT NULL::text
 )
   RETURNS jsonb
-  LANGUAGE sql
+  LANGUAGE plpgsql
   SECURITY DEFINER
   SET search_path TO ''
   AS $function$
-  select coalesce(
+begin
+  return coalesce(
     private.replayed_write('convert_call_appointment'),
     private.remember_write(
     private.convert_call_appointment_impl(
@@ -41,7 +42,8 @@ CREATE OR REPLACE FUNCTION public.convert_call_appointment (
       private.arg_int(p_expected_version, 'expected_version')
     )
     )
-  )
+  );
+end
 $function$;
 
 GRANT EXECUTE ON FUNCTION "public"."convert_call_appointment"(text, text, text, text, text, text, text, text, text, text, boolean, text, text, text, text) TO "authenticated";

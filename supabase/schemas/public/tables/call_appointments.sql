@@ -72,8 +72,6 @@ CREATE INDEX call_appointments_kpi_scheduled_idx ON public.call_appointments USI
 
 CREATE INDEX call_appointments_lead_id_idx ON public.call_appointments USING btree (lead_id);
 
-CREATE INDEX call_appointments_org_closer_date_idx ON public.call_appointments USING btree (organization_id, closer_id, scheduled_date);
-
 CREATE INDEX call_appointments_org_closer_status_idx ON public.call_appointments USING btree (organization_id, closer_id, status) INCLUDE (cash_received);
 
 CREATE INDEX call_appointments_org_date_idx ON public.call_appointments USING btree (organization_id, scheduled_date DESC, scheduled_time DESC NULLS LAST, id);

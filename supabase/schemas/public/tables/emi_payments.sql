@@ -28,8 +28,6 @@ CREATE INDEX emi_payments_created_by_idx ON public.emi_payments USING btree (cre
 
 CREATE INDEX emi_payments_kpi_paid_on_idx ON public.emi_payments USING btree (organization_id, paid_on) INCLUDE (cohort_student_id, amount);
 
-CREATE INDEX emi_payments_organization_id_idx ON public.emi_payments USING btree (organization_id);
-
 CREATE INDEX emi_payments_student_idx ON public.emi_payments USING btree (cohort_student_id, paid_on);
 
 CREATE TRIGGER emi_payments_ledger
@@ -43,9 +41,10 @@ CREATE TRIGGER emi_payments_owing_delete
   EXECUTE FUNCTION private.owing_students_payments_delete();
 
 CREATE TRIGGER emi_payments_owing_insert
-  AFTER INSERT ON public.emi_payments REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT
-  EXECUTE FUNCTION private.owing_students_payments_insert();
+  AFTER INSERT ON public.emi_payments
+  FOR EACH ROW
+  WHEN ((new.kind = 'payment'::text))
+  EXECUTE FUNCTION private.owing_students_payment_row();
 
 CREATE TRIGGER emi_payments_owing_update
   AFTER UPDATE ON public.emi_payments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
