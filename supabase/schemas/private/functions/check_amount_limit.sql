@@ -13,7 +13,7 @@ CREATE OR REPLACE FUNCTION private.check_amount_limit (
 declare
   v_max numeric;
 begin
-  if p_value is null then
+  if p_value is null or p_value <= private.lowest_amount_ceiling() then
     return;
   end if;
   v_max := private.amount_ceiling(p_org);

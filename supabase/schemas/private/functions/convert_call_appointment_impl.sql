@@ -71,9 +71,9 @@ begin
   perform private.check_amount(p_no_cost_emi, 'no_cost_emi', 'No-cost EMI');
   perform private.check_amount(p_gst_fees, 'gst_fees', 'GST fees');
   perform private.check_amount(p_platform_fees, 'platform_fees', 'Platform fees');
-  -- The organization's ceiling once; the per-field checks (and their messages) only above it.
-  if greatest(p_offer_amount, p_cash_received, p_no_cost_emi, p_gst_fees, p_platform_fees) > private.lowest_amount_ceiling()
-     and greatest(p_offer_amount, p_cash_received, p_no_cost_emi, p_gst_fees, p_platform_fees) > private.amount_ceiling(v_ca.organization_id) then
+  -- The per-field ceiling checks (and their messages) only when an amount is above the lowest
+  -- ceiling of any currency; check_amount_limit reads the organization's ceiling for those.
+  if greatest(p_offer_amount, p_cash_received, p_no_cost_emi, p_gst_fees, p_platform_fees) > private.lowest_amount_ceiling() then
     perform private.check_amount_limit(p_offer_amount, 'offer_amount', 'The offer amount', v_ca.organization_id);
     perform private.check_amount_limit(p_cash_received, 'cash_received', 'Cash received', v_ca.organization_id);
     perform private.check_amount_limit(p_no_cost_emi, 'no_cost_emi', 'No-cost EMI', v_ca.organization_id);
